@@ -1,0 +1,180 @@
+#include "auditchain.h"
+
+#include "crypto/constanttime.h"
+#include "crypto/digest.h"
+#include "db/dbconnection.h"
+#include "db/transaction.h"
+#include "metrics/counters.h"
+
+#include <QtEndian>
+
+namespace reserva::auditchain {
+
+namespace {
+
+constexpr qint64 kSealerLockKey = 0x7265736175646974LL; // "resaudit"
+constexpr int kCanonicalFieldCount = 9;
+const QByteArray kGenesis(32, '\0');
+
+void appendField(QByteArray &out, const QVariant &value)
+{
+    char length[4];
+    if (value.isNull()) {
+        qToBigEndian<quint32>(0xFFFFFFFFu, length);
+        out.append(length, 4);
+        return;
+    }
+    const QByteArray bytes = value.toString().toUtf8();
+    qToBigEndian<quint32>(quint32(bytes.size()), length);
+    out.append(length, 4);
+    out.append(bytes);
+}
+
+} // namespace
+
+QString canonicalColumns()
+{
+    return QStringLiteral("a.id::text, to_char(a.occurred_at AT TIME ZONE 'UTC', "
+                          "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),"
+                          " a.actor, a.tenant_id::text, a.action, a.resource, a.outcome, "
+                          "a.request_id, a.detail::text");
+}
+
+QByteArray chainHash(const QByteArray &previousHash, const QSqlQuery &row, int first)
+{
+    QByteArray input = previousHash;
+    for (int i = 0; i < kCanonicalFieldCount; ++i)
+        appendField(input, row.value(first + i));
+    return sha256(input);
+}
+
+int sealPending(DbConnection &db, int maxRows)
+{
+    Transaction tx(db.db());
+    QSqlQuery &lock = db.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"),
+                              {kSealerLockKey}, "audit sealer lock");
+    if (!lock.next() || !lock.value(0).toBool())
+        return 0; // another instance is sealing right now
+
+    qint64 position = 0;
+    QByteArray previous = kGenesis;
+    {
+        QSqlQuery &head = db.exec(
+            QStringLiteral("SELECT position, hash FROM audit_chain ORDER BY position DESC LIMIT 1"),
+            {}, "audit chain head");
+        if (head.next()) {
+            position = head.value(0).toLongLong();
+            previous = head.value(1).toByteArray();
+        }
+    }
+    struct Link
+    {
+        qint64 auditId;
+        QByteArray hash;
+    };
+    const QByteArray headHash = previous;
+    QList<Link> links;
+    {
+        QSqlQuery &pending =
+            db.exec(QStringLiteral("SELECT ") + canonicalColumns() +
+                        QStringLiteral(" FROM audit_pending p JOIN audit_log a ON a.id = p.audit_id"
+                                       " ORDER BY p.audit_id LIMIT ?"),
+                    {maxRows}, "audit pending rows");
+        while (pending.next()) {
+            const QByteArray hash = chainHash(previous, pending, 0);
+            links.append({pending.value(0).toLongLong(), hash});
+            previous = hash;
+        }
+    }
+    if (links.isEmpty())
+        return 0;
+    QByteArray prev = headHash;
+    for (const Link &link : std::as_const(links)) {
+        ++position;
+        db.exec(QStringLiteral("INSERT INTO audit_chain (position, audit_id, prev_hash, hash)"
+                               " VALUES (?, ?, ?, ?)"),
+                {position, link.auditId, prev, link.hash}, "audit chain link");
+        db.exec(QStringLiteral("DELETE FROM audit_pending WHERE audit_id = ?"), {link.auditId},
+                "audit pending done");
+        prev = link.hash;
+    }
+    tx.commit();
+    counters().auditRowsSealed += quint64(links.size());
+    return int(links.size());
+}
+
+QJsonObject Report::toJson() const
+{
+    QJsonObject o{{QStringLiteral("intact"), intact},
+                  {QStringLiteral("checked"), checked},
+                  {QStringLiteral("unsealed"), unsealed}};
+    if (!intact) {
+        o.insert(QStringLiteral("first_broken"),
+                 QJsonObject{{QStringLiteral("position"),
+                              brokenPosition ? QJsonValue(*brokenPosition) : QJsonValue()},
+                             {QStringLiteral("audit_id"),
+                              brokenAuditId ? QJsonValue(*brokenAuditId) : QJsonValue()},
+                             {QStringLiteral("reason"), reason}});
+    }
+    return o;
+}
+
+Report verify(DbConnection &db)
+{
+    Report report;
+    QByteArray previous = kGenesis;
+    qint64 expectedPosition = 1;
+    constexpr int kPage = 2000;
+    auto broken = [&](qint64 position, std::optional<qint64> auditId, const QString &why) {
+        report.intact = false;
+        report.brokenPosition = position;
+        report.brokenAuditId = auditId;
+        report.reason = why;
+        return report;
+    };
+    for (;;) {
+        QSqlQuery &page = db.exec(
+            QStringLiteral(
+                "SELECT c.position, c.audit_id, c.prev_hash, c.hash, a.id IS NOT NULL, ") +
+                canonicalColumns() +
+                QStringLiteral(" FROM audit_chain c LEFT JOIN audit_log a ON a.id = c.audit_id"
+                               " WHERE c.position >= ? ORDER BY c.position LIMIT ?"),
+            {expectedPosition, kPage}, "audit chain walk");
+        int rows = 0;
+        while (page.next()) {
+            ++rows;
+            const qint64 position = page.value(0).toLongLong();
+            const qint64 auditId = page.value(1).toLongLong();
+            if (position != expectedPosition)
+                return broken(expectedPosition, std::nullopt, QStringLiteral("a link is missing"));
+            if (!constantTimeEquals(page.value(2).toByteArray(), previous))
+                return broken(position, auditId,
+                              QStringLiteral("the link does not follow its predecessor"));
+            if (!page.value(4).toBool())
+                return broken(position, auditId, QStringLiteral("the audit row is gone"));
+            const QByteArray recomputed = chainHash(previous, page, 5);
+            if (!constantTimeEquals(recomputed, page.value(3).toByteArray()))
+                return broken(position, auditId, QStringLiteral("the audit row was changed"));
+            previous = recomputed;
+            ++expectedPosition;
+            ++report.checked;
+        }
+        if (rows < kPage)
+            break;
+    }
+    QSqlQuery &orphan = db.exec(
+        QStringLiteral("SELECT min(a.id) FROM audit_log a"
+                       " WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.audit_id = a.id)"
+                       "   AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.audit_id = a.id)"),
+        {}, "audit orphan rows");
+    if (orphan.next() && !orphan.value(0).isNull())
+        return broken(expectedPosition, orphan.value(0).toLongLong(),
+                      QStringLiteral("an audit row is neither chained nor queued"));
+    QSqlQuery &pending =
+        db.exec(QStringLiteral("SELECT count(*) FROM audit_pending"), {}, "audit pending count");
+    if (pending.next())
+        report.unsealed = pending.value(0).toLongLong();
+    return report;
+}
+
+} // namespace reserva::auditchain

@@ -1,0 +1,140 @@
+#include "servecommand.h"
+
+#include "cli.h"
+#include "commonoptions.h"
+#include "db/dbconnection.h"
+#include "db/sqlerror.h"
+#include "demoseed.h"
+#include "runtime/reservaserver.h"
+#include "shutdownsignals.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace reserva::cli {
+
+namespace {
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int p = text.mid(colon + 1).toInt(&ok);
+    if (!ok || p < 0 || p > 65535)
+        return false;
+    if (host == u"localhost")
+        host = QStringLiteral("127.0.0.1");
+    if (!address->setAddress(host))
+        return false;
+    *port = quint16(p);
+    return true;
+}
+
+} // namespace
+
+int serveCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Run the HTTP API server."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    DatabaseOptions db;
+    db.addTo(parser);
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port (default 127.0.0.1:8080; env RESERVA_LISTEN)."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     QStringLiteral("HTTP worker threads (default 4 x cores)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption seedDemo(
+        QStringLiteral("seed-demo"),
+        QStringLiteral(
+            "Seed a demo tenant, catalog and users on first start and print the credentials."));
+    const QCommandLineOption identityApi(
+        QStringLiteral("identity-api"),
+        QStringLiteral("Identity verification API base URL (env RESERVA_IDENTITY_API_URL)."),
+        QStringLiteral("URL"));
+    parser.addOptions({listen, workers, seedDemo, identityApi});
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            parser,
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    ServerConfig config;
+    config.databaseUrl = db.databaseUrl(parser);
+    config.dataDir = db.dataDirectory(parser);
+    const QString listenText =
+        parser.isSet(listen) ? parser.value(listen) : qEnvironmentVariable("RESERVA_LISTEN");
+    if (!listenText.isEmpty() && !parseListen(listenText, &config.listenAddress, &config.port))
+        return usageError(parser, QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8080"));
+    if (parser.isSet(workers)) {
+        bool ok = false;
+        config.workers = parser.value(workers).toInt(&ok);
+        if (!ok || config.workers < 1 || config.workers > 256)
+            return usageError(parser, QStringLiteral("--workers wants a number from 1 to 256"));
+    }
+    const QString identityUrl = parser.isSet(identityApi)
+                                    ? parser.value(identityApi)
+                                    : qEnvironmentVariable("RESERVA_IDENTITY_API_URL");
+    if (!identityUrl.isEmpty()) {
+        config.identityApiUrl = QUrl(identityUrl, QUrl::StrictMode);
+        if (!config.identityApiUrl.isValid() || config.identityApiUrl.scheme().isEmpty())
+            return usageError(parser, QStringLiteral("--identity-api wants an http(s) URL"));
+        config.identityApiKey = qEnvironmentVariable("RESERVA_IDENTITY_API_KEY");
+    }
+
+    ReservaServer server(config);
+    QString error;
+    if (!server.start(&error)) {
+        printErr(QStringLiteral("error: ") + error);
+        return kExitFailure;
+    }
+    const QString url =
+        QStringLiteral("http://%1:%2").arg(config.listenAddress.toString()).arg(server.port());
+    if (parser.isSet(seedDemo)) {
+        DemoCredentials credentials;
+        bool seeded = false;
+        try {
+            DbConnection conn(server.sessionOptions(),
+                              QStringLiteral("seed-") + QUuid::createUuid().toString());
+            seeded = conn.open(&error) && cli::seedDemo(conn, config.dataDir, &credentials, &error);
+        } catch (const DatabaseFailure &failure) {
+            error = QString::fromUtf8(failure.what());
+        }
+        if (!seeded) {
+            printErr(QStringLiteral("error: demo seed failed: ") + error);
+            return kExitFailure;
+        }
+        printErr(
+            QStringLiteral(
+                "\nReserva is running at %1\n"
+                "  API health:    %1/healthz\n"
+                "  admin:         %2 / %3\n"
+                "  partner:       %4 / %5 (tenant \"demo\")\n"
+                "  try:           curl -s %1/v1/auth/login -H 'Content-Type: application/json' "
+                "-d '{\"username\":\"%2\",\"password\":\"%3\"}'\n"
+                "Press Ctrl+C to stop.\n")
+                .arg(url, credentials.adminUser, credentials.adminPassword, credentials.managerUser,
+                     credentials.managerPassword));
+    }
+
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::received, qApp, [] { QCoreApplication::quit(); });
+    const int code = QCoreApplication::exec();
+    server.stop();
+    return code;
+}
+
+} // namespace reserva::cli

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QStringList>
+
+namespace reserva::cli {
+
+int serveCommand(const QStringList &arguments);
+
+} // namespace reserva::cli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace reserva {
+
+struct DbSessionOptions
+{
+    ConnectionSettings settings;
+    // The role every statement runs as (SET ROLE): the application's role,
+    // which may not UPDATE or DELETE audit rows. Empty: the login role.
+    QString role = QStringLiteral("reserva_app");
+    // A stuck lock or a runaway query must not pin a worker forever.
+    int statementTimeoutMs = 15000;
+    int lockTimeoutMs = 5000;
+    int idleInTransactionTimeoutMs = 60000;
+};
+
+// One PostgreSQL connection owned by one thread (QtSql connections are
+// thread-affine), with a cache of prepared statements so a hot statement is
+// parsed and planned once per connection, not once per request.
+class DbConnection
+{
+public:
+    DbConnection(DbSessionOptions options, QString connectionName);
+    ~DbConnection();
+    Q_DISABLE_COPY_MOVE(DbConnection)
+
+    bool open(QString *error);
+    // After a failure, or before first use: checks the connection and
+    // reconnects if the server went away (a restarted database must not take
+    // the workers down with it).
+    bool ensureHealthy(QString *error = nullptr);
+    void markSuspect() { m_suspect = true; }
+
+    QSqlDatabase &db() { return m_db; }
+
+    // Binds `params` positionally to the cached prepared `sql` (placeholders
+    // `?`) and executes it. Returns the query positioned before the first row.
+    // Throws DatabaseFailure on error. The reference stays valid until the same
+    // sql is executed again on this connection.
+    QSqlQuery &exec(const QString &sql, const QVariantList &params, const char *context);
+    // A statement without parameters, not cached (DDL, SET, administration).
+    void execDirect(const QString &sql, const char *context);
+
+    const QString &name() const { return m_name; }
+
+private:
+    bool configureSession(QString *error);
+
+    DbSessionOptions m_options;
+    QString m_name;
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    bool m_suspect = false;
+};
+
+} // namespace reserva

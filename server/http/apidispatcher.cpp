@@ -1,0 +1,150 @@
+#include "apidispatcher.h"
+
+#include "db/dbconnection.h"
+#include "db/sqlerror.h"
+#include "log/jsonlog.h"
+#include "requestcontext.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDispatch, "reserva.http")
+
+namespace reserva {
+
+ApiDispatcher::ApiDispatcher(const Router &router, TokenCheck verifyToken, const Clock &clock)
+    : m_router(router)
+    , m_verifyToken(std::move(verifyToken))
+    , m_clock(clock)
+{
+}
+
+void ApiDispatcher::finish(HttpResponse &response, const QString &requestId) const
+{
+    response.setHeader("X-Request-Id", requestId.toLatin1());
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    if (response.header("Cache-Control").isEmpty())
+        response.setHeader("Cache-Control", "no-store");
+}
+
+HttpResponse ApiDispatcher::handle(HttpRequest &request, DbConnection *db)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Route *matched = nullptr;
+    QString actor;
+    QString tenant;
+    HttpResponse response = route(request, db, requestId, &matched, &actor, &tenant);
+    finish(response, requestId);
+
+    QJsonObject line{
+        {QStringLiteral("level"), QStringLiteral("info")},
+        {QStringLiteral("kind"), QStringLiteral("access")},
+        {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        // The route pattern, not the raw path: no identifiers or query values.
+        {QStringLiteral("route"), matched ? matched->key.pattern : QStringLiteral("(unmatched)")},
+        {QStringLiteral("status"), response.status},
+        {QStringLiteral("duration_ms"), double(timer.nsecsElapsed()) / 1e6},
+    };
+    if (!actor.isEmpty())
+        line.insert(QStringLiteral("actor"), actor);
+    if (!tenant.isEmpty())
+        line.insert(QStringLiteral("tenant"), tenant);
+    jsonlog::write(line);
+    return response;
+}
+
+HttpResponse ApiDispatcher::route(HttpRequest &request, DbConnection *db, const QString &requestId,
+                                  const Route **matched, QString *actor, QString *tenant)
+{
+    const Router::Match match = m_router.match(request.method, request.path);
+    if (!match.route) {
+        if (!match.allowedMethods.isEmpty()) {
+            HttpResponse r =
+                HttpResponse::problem(Problem(ProblemType::MethodNotAllowed), requestId);
+            r.setHeader("Allow", match.allowedMethods.join(", "));
+            return r;
+        }
+        return HttpResponse::problem(Problem(ProblemType::NotFound), requestId);
+    }
+    *matched = match.route;
+    const Route &route = *match.route;
+
+    RequestContext context(request, requestId, db, m_clock.now());
+    context.params = match.params;
+
+    if (!route.isPublic) {
+        const QByteArray authorization = request.header("authorization");
+        if (authorization.isEmpty())
+            return context.problem(Problem(ProblemType::Unauthorized,
+                                           QStringLiteral("Send an access token as Bearer.")));
+        if (authorization.size() < 8 || authorization.left(7).toLower() != "bearer ")
+            return context.problem(
+                Problem(ProblemType::InvalidToken, QStringLiteral("Use the Bearer scheme.")));
+        const TokenVerification verification = m_verifyToken(authorization.mid(7).trimmed(), db);
+        if (const auto *rejection = std::get_if<TokenRejection>(&verification)) {
+            qCInfo(lcDispatch, "request %s: token rejected (%s)", qUtf8Printable(requestId),
+                   qUtf8Printable(tokenRejectionName(*rejection)));
+            return context.problem(Problem(ProblemType::InvalidToken));
+        }
+        context.principal = Principal::fromClaims(std::get<AccessTokenClaims>(verification));
+        if (!context.principal)
+            return context.problem(Problem(ProblemType::InvalidToken));
+        *actor = context.principal->subject();
+        if (!context.principal->tenantId.isNull())
+            *tenant = context.principal->tenantId.toString(QUuid::WithoutBraces);
+        if (!route.roles.isEmpty() && !context.principal->hasAnyRole(route.roles))
+            return context.problem(
+                Problem(ProblemType::Forbidden, QStringLiteral("Your role does not allow this.")));
+    }
+
+    if (db) {
+        QString error;
+        if (!db->ensureHealthy(&error)) {
+            qCWarning(lcDispatch, "request %s: database unavailable: %s", qUtf8Printable(requestId),
+                      qUtf8Printable(error));
+            return context.problem(
+                Problem(ProblemType::ServiceUnavailable,
+                        QStringLiteral("The database is unavailable; retry later.")));
+        }
+    }
+
+    try {
+        return route.handler(context);
+    } catch (const DatabaseFailure &failure) {
+        qCWarning(lcDispatch, "request %s: database failure: %s", qUtf8Printable(requestId),
+                  failure.what());
+        if (db)
+            db->markSuspect();
+        return context.problem(
+            failure.isTransient()
+                ? Problem(ProblemType::ServiceUnavailable,
+                          QStringLiteral("The database is busy or unavailable; retry later."))
+                : Problem(ProblemType::InternalError));
+    } catch (const std::exception &e) {
+        qCCritical(lcDispatch, "request %s: unexpected failure: %s", qUtf8Printable(requestId),
+                   e.what());
+        return context.problem(Problem(ProblemType::InternalError));
+    }
+}
+
+HttpResponse ApiDispatcher::reject(const HttpRequest &partial, const Problem &problem)
+{
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    HttpResponse response = HttpResponse::problem(problem, requestId);
+    finish(response, requestId);
+    jsonlog::write({
+        {QStringLiteral("level"), QStringLiteral("info")},
+        {QStringLiteral("kind"), QStringLiteral("access")},
+        {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("method"), QString::fromLatin1(partial.method.left(16))},
+        {QStringLiteral("route"), QStringLiteral("(rejected)")},
+        {QStringLiteral("status"), response.status},
+    });
+    return response;
+}
+
+} // namespace reserva

@@ -1,0 +1,138 @@
+#include "httpconnection.h"
+
+#include "httpworker.h"
+
+#include <QTcpSocket>
+
+namespace reserva {
+
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpWorker &worker)
+    : QObject(&worker)
+    , m_socket(socket)
+    , m_worker(worker)
+    , m_parser(worker.options().limits)
+{
+    m_socket->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::closeConnection);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            closeConnection();
+    });
+    m_timer.start(m_worker.options().idleTimeoutMs);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+bool HttpConnection::isIdle() const
+{
+    return !m_inHandler && !m_parser.started() && m_buffer.isEmpty();
+}
+
+void HttpConnection::drain()
+{
+    m_draining = true;
+    if (isIdle())
+        closeConnection();
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (m_closing) {
+        m_socket->readAll(); // discard: we are closing after an answer
+        return;
+    }
+    m_buffer += m_socket->readAll();
+    processBuffer();
+}
+
+void HttpConnection::processBuffer()
+{
+    while (!m_closing && !m_buffer.isEmpty()) {
+        const bool wasStarted = m_parser.started();
+        const auto state = m_parser.feed(m_buffer);
+        if (!wasStarted && m_parser.started())
+            m_timer.start(m_worker.options().headerTimeoutMs);
+        switch (state) {
+        case HttpRequestParser::State::NeedMore:
+            return;
+        case HttpRequestParser::State::HeadersComplete:
+            m_timer.start(m_worker.options().bodyTimeoutMs);
+            if (m_parser.expectsContinue())
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            continue;
+        case HttpRequestParser::State::Error:
+            rejectAndClose(m_parser.error());
+            return;
+        case HttpRequestParser::State::Complete: {
+            HttpRequest request = m_parser.takeRequest();
+            request.peerAddress = m_socket->peerAddress();
+            ++m_requestsServed;
+            const bool keepAlive = request.keepAlive && !m_draining &&
+                                   m_requestsServed < m_worker.options().maxRequestsPerConnection;
+            m_inHandler = true;
+            const HttpResponse response = m_worker.handler().handle(request, m_worker.database());
+            m_inHandler = false;
+            respondAndMaybeClose(response.serialize(keepAlive), keepAlive);
+            if (keepAlive)
+                m_timer.start(m_worker.options().idleTimeoutMs);
+            continue;
+        }
+        }
+    }
+    if (m_draining && isIdle())
+        closeConnection();
+}
+
+void HttpConnection::respondAndMaybeClose(const QByteArray &bytes, bool keepAlive)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        closeConnection();
+        return;
+    }
+    m_socket->write(bytes);
+    if (!keepAlive) {
+        m_closing = true;
+        m_timer.stop();
+        // Flushes what is buffered, then closes; `disconnected` deletes us.
+        m_socket->disconnectFromHost();
+    }
+}
+
+void HttpConnection::rejectAndClose(const Problem &problem)
+{
+    HttpRequest partial = m_parser.takeRequest();
+    partial.peerAddress = m_socket->peerAddress();
+    const HttpResponse response = m_worker.handler().reject(partial, problem);
+    respondAndMaybeClose(response.serialize(false), false);
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_closing)
+        return;
+    if (m_parser.started() || !m_buffer.isEmpty()) {
+        rejectAndClose(Problem(ProblemType::RequestTimeout,
+                               QStringLiteral("The request was not received in time.")));
+        // Do not wait for a client that stopped reading either.
+        QTimer::singleShot(2000, this, &HttpConnection::closeConnection);
+        return;
+    }
+    closeConnection(); // idle keep-alive connection
+}
+
+void HttpConnection::closeConnection()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_closing = true;
+    m_timer.stop();
+    m_socket->abort();
+    Q_EMIT closed();
+    deleteLater();
+}
+
+} // namespace reserva

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "httpserveroptions.h"
+#include "requesthandler.h"
+
+#include <QObject>
+#include <QTcpServer>
+
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace reserva {
+
+class HttpWorker;
+
+// The listening socket and the worker threads. The listener accepts on its
+// own acceptor thread (never blocked by a GUI or a test) and hands each
+// connection's descriptor round-robin to a worker, which wraps it in its own
+// QTcpSocket (portable: the same on Linux, macOS and Windows, which matters
+// for the embedded desktop mode).
+class HttpServer final : public QObject
+{
+    Q_OBJECT
+public:
+    HttpServer(HttpServerOptions options, RequestHandler &handler, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    bool start(QString *error);
+    // Graceful: stop accepting, let every worker finish what it is receiving
+    // and answering, close keep-alive connections, close the database
+    // connections, join the threads. Blocks until done (bounded by drainTimeoutMs).
+    void stop();
+
+    quint16 port() const;
+    QHostAddress address() const;
+    int workerCount() const { return int(m_workers.size()); }
+
+private:
+    class Listener;
+    void dispatch(qintptr descriptor);
+
+    HttpServerOptions m_options;
+    RequestHandler &m_handler;
+    QThread *m_acceptorThread = nullptr;
+    Listener *m_listener = nullptr; // lives on the acceptor thread
+    quint16 m_port = 0;
+    QHostAddress m_boundAddress;
+    std::vector<std::unique_ptr<HttpWorker>> m_workers;
+    std::vector<QThread *> m_threads;
+    size_t m_next = 0;
+};
+
+} // namespace reserva

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "httprequestparser.h"
+
+#include <QHostAddress>
+
+#include <functional>
+#include <memory>
+
+namespace reserva {
+
+class DbConnection;
+
+struct HttpServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080; // 0: any free port (tests)
+    int workers = 0;     // 0: 4 x cores
+    HttpRequestParser::Limits limits;
+    // A connection with no request in progress is closed after this.
+    int idleTimeoutMs = 15000;
+    // The head must arrive within this from its first byte (slowloris), and
+    // the body within bodyTimeoutMs after the head.
+    int headerTimeoutMs = 10000;
+    int bodyTimeoutMs = 30000;
+    int maxRequestsPerConnection = 10000;
+    // How long a graceful stop waits for requests already being received.
+    int drainTimeoutMs = 10000;
+    // Opens the worker's database connection on the worker's thread.
+    std::function<std::unique_ptr<DbConnection>(const QString &name)> openDatabase;
+};
+
+} // namespace reserva

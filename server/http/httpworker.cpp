@@ -1,0 +1,91 @@
+#include "httpworker.h"
+
+#include "db/dbconnection.h"
+#include "httpconnection.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcHttpWorker, "reserva.http.worker")
+
+namespace reserva {
+
+HttpWorker::HttpWorker(int index, const HttpServerOptions &options, RequestHandler &handler)
+    : m_index(index)
+    , m_options(options)
+    , m_handler(handler)
+{
+}
+
+HttpWorker::~HttpWorker() = default;
+
+DbConnection *HttpWorker::database()
+{
+    return m_db.get();
+}
+
+void HttpWorker::openDatabase()
+{
+    if (!m_options.openDatabase)
+        return;
+    m_db = m_options.openDatabase(QStringLiteral("worker-%1").arg(m_index));
+}
+
+void HttpWorker::adoptSocket(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        qCWarning(lcHttpWorker, "cannot adopt a connection: %s",
+                  qUtf8Printable(socket->errorString()));
+        delete socket;
+        return;
+    }
+    if (m_draining) {
+        socket->abort();
+        delete socket;
+        return;
+    }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    auto *connection = new HttpConnection(socket, *this); // child of this worker
+    m_connections.insert(connection);
+    connect(connection, &HttpConnection::closed, this,
+            [this, connection] { connectionClosed(connection); });
+}
+
+void HttpWorker::connectionClosed(HttpConnection *connection)
+{
+    m_connections.remove(connection);
+    finishIfDrained();
+}
+
+void HttpWorker::drain()
+{
+    m_draining = true;
+    const auto connections = m_connections; // drain() may remove entries
+    for (HttpConnection *c : connections)
+        c->drain();
+    QTimer::singleShot(m_options.drainTimeoutMs, this, [this] {
+        // Clients still sending after the drain period lose their connection.
+        const auto remaining = m_connections;
+        m_connections.clear();
+        for (HttpConnection *c : remaining)
+            delete c;
+        finishIfDrained();
+    });
+    finishIfDrained();
+}
+
+void HttpWorker::finishIfDrained()
+{
+    if (!m_draining || !m_connections.isEmpty() || m_finished)
+        return;
+    m_finished = true;
+    // The database connection belongs to this thread: close it here.
+    m_db.reset();
+    Q_EMIT drained();
+    QThread::currentThread()->quit();
+}
+
+} // namespace reserva

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <atomic>
+
+namespace reserva {
+
+// Process-wide event counters (exported in Prometheus text format by the
+// metrics endpoint). Relaxed atomics: counts, not synchronization.
+struct Counters
+{
+    std::atomic<quint64> identityVerificationDegraded{0};
+    std::atomic<quint64> identityVerificationRejected{0};
+    std::atomic<quint64> throttledRequests{0};
+    std::atomic<quint64> refreshTokenReuseDetected{0};
+    std::atomic<quint64> loginFailures{0};
+    std::atomic<quint64> auditRowsSealed{0};
+};
+
+Counters &counters();
+
+} // namespace reserva

@@ -1,0 +1,220 @@
+#include "reservaserver.h"
+
+#include "audit/auditchain.h"
+#include "audit/auditroutes.h"
+#include "backgroundjobs.h"
+#include "db/databaseendpoint.h"
+#include "db/migrator.h"
+#include "db/sqlerror.h"
+#include "health/healthroutes.h"
+#include "http/apidispatcher.h"
+#include "http/httpserver.h"
+#include "http/router.h"
+#include "identity/authroutes.h"
+#include "identity/identityverifier.h"
+#include "identity/refreshtokenstore.h"
+#include "identity/throttle.h"
+#include "identity/userroutes.h"
+#include "providers/outboundhttp.h"
+#include "serverservices.h"
+#include "tenants/tenantroutes.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcServer, "reserva.server")
+
+namespace reserva {
+
+ReservaServer::ReservaServer(ServerConfig config, const Clock &clock)
+    : m_config(std::move(config))
+    , m_clock(clock)
+{
+}
+
+ReservaServer::~ReservaServer()
+{
+    stop();
+}
+
+const ConnectionSettings &ReservaServer::databaseSettings() const
+{
+    return m_settings;
+}
+const Router &ReservaServer::router() const
+{
+    return *m_router;
+}
+TokenService &ReservaServer::tokens()
+{
+    return *m_tokens;
+}
+quint16 ReservaServer::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+DbSessionOptions ReservaServer::sessionOptions() const
+{
+    DbSessionOptions options;
+    options.settings = m_settings;
+    return options;
+}
+
+bool ReservaServer::start(QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+
+    // 1. The database: given, external, or managed.
+    if (m_config.database) {
+        m_settings = *m_config.database;
+    } else {
+        m_endpoint = std::make_unique<DatabaseEndpoint>();
+        if (!m_endpoint->open(m_config.databaseUrl, m_config.dataDir, m_config.durableLocalDatabase,
+                              error))
+            return false;
+        m_settings = m_endpoint->settings();
+    }
+
+    // 2. Migrations, as the login role, before anything else touches the schema.
+    {
+        const QString name = QStringLiteral("migrate-") + QUuid::createUuid().toString();
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            m_settings.applyTo(db);
+            if (!db.open()) {
+                *error = QStringLiteral("cannot connect to the database (%1): %2")
+                             .arg(m_settings.describe(), db.lastError().text());
+            } else {
+                int applied = 0;
+                ok = Migrator::migrate(db, &applied, error);
+                if (ok && applied > 0)
+                    qCInfo(lcServer, "applied %d migration(s)", applied);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!ok)
+            return false;
+    }
+
+    // 3. Keys and services.
+    const auto masterKey = loadOrCreateMasterKey(m_config.dataDir, error);
+    if (!masterKey)
+        return false;
+    m_tokens = std::make_unique<TokenService>(m_config.tokens, SecretBox(*masterKey), m_clock);
+    {
+        DbConnection startup(sessionOptions(),
+                             QStringLiteral("startup-") + QUuid::createUuid().toString());
+        if (!startup.open(error))
+            return false;
+        try {
+            if (!m_tokens->initialize(startup, error))
+                return false;
+        } catch (const DatabaseFailure &failure) {
+            *error = QString::fromUtf8(failure.what());
+            return false;
+        }
+    }
+    m_outbound = std::make_unique<OutboundHttp>();
+    if (m_config.identityApiUrl.isValid() && !m_config.identityApiUrl.isEmpty()) {
+        QUrl base = m_config.identityApiUrl;
+        if (!base.path().endsWith(u'/'))
+            base.setPath(base.path() + u'/');
+        m_identityVerifier = std::make_unique<HttpIdentityVerifier>(
+            *m_outbound, base, m_config.identityApiKey, m_config.identityTimeoutMs);
+    }
+    m_auth = std::make_unique<AuthService>(*m_tokens, m_identityVerifier.get(), m_config.throttle,
+                                           m_clock);
+
+    // 4. Background jobs.
+    QList<BackgroundJobs::Job> jobs{
+        {QStringLiteral("audit-sealer"), m_config.auditSealIntervalMs,
+         [](DbConnection &db) {
+             while (auditchain::sealPending(db, 1000) == 1000) {
+             }
+         }},
+        {QStringLiteral("key-reload"), m_config.keyReloadIntervalMs,
+         [this](DbConnection &db) { m_tokens->reloadKeys(db); }},
+        {QStringLiteral("purge"), 60000,
+         [this](DbConnection &db) {
+             const QDateTime now = m_clock.now();
+             throttle::purgeExpired(db, now.addSecs(-24 * 3600));
+             refreshtokenstore::purgeExpired(db, now.addSecs(-7 * 24 * 3600));
+         }},
+    };
+    m_jobs = std::make_unique<BackgroundJobs>(sessionOptions(), jobs);
+    if (m_config.runBackgroundJobs)
+        m_jobs->start();
+
+    m_services = std::make_unique<ServerServices>(
+        ServerServices{m_clock, *m_tokens, *m_auth,
+                       [this] { return !m_config.runBackgroundJobs || m_jobs->healthy(); }});
+
+    // 5. Routes and HTTP workers.
+    m_router = std::make_unique<Router>();
+    registerRoutes();
+    m_dispatcher = std::make_unique<ApiDispatcher>(
+        *m_router,
+        [this](QByteArrayView token, DbConnection *db) { return m_tokens->verify(token, db); },
+        m_clock);
+    HttpServerOptions http = m_config.http;
+    http.address = m_config.listenAddress;
+    http.port = m_config.port;
+    http.workers = m_config.workers;
+    const DbSessionOptions session = sessionOptions();
+    http.openDatabase = [session](const QString &name) {
+        auto db =
+            std::make_unique<DbConnection>(session, name + u'-' + QUuid::createUuid().toString());
+        QString openError;
+        if (!db->open(&openError))
+            qCWarning(lcServer, "%s: database not reachable yet: %s", qUtf8Printable(name),
+                      qUtf8Printable(openError));
+        return db;
+    };
+    m_http = std::make_unique<HttpServer>(http, *m_dispatcher);
+    if (!m_http->start(error))
+        return false;
+    qCInfo(lcServer, "reservad listening on %s:%d with %d workers",
+           qUtf8Printable(m_config.listenAddress.toString()), m_http->port(),
+           m_http->workerCount());
+    return true;
+}
+
+void ReservaServer::registerRoutes()
+{
+    registerHealthRoutes(*m_router, *m_services);
+    registerAuthRoutes(*m_router, *m_services);
+    registerUserRoutes(*m_router, *m_services);
+    registerTenantRoutes(*m_router, *m_services);
+    registerAuditRoutes(*m_router, *m_services);
+}
+
+void ReservaServer::stop()
+{
+    if (m_http) {
+        m_http->stop();
+        m_http.reset();
+    }
+    if (m_jobs) {
+        m_jobs->stop();
+        m_jobs.reset();
+    }
+    m_dispatcher.reset();
+    m_router.reset();
+    m_services.reset();
+    m_auth.reset();
+    m_identityVerifier.reset();
+    m_outbound.reset();
+    m_tokens.reset();
+    if (m_endpoint) {
+        m_endpoint->close();
+        m_endpoint.reset();
+    }
+}
+
+} // namespace reserva

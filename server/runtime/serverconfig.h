@@ -1,0 +1,41 @@
+#pragma once
+
+#include "db/connectionsettings.h"
+#include "http/httpserveroptions.h"
+#include "identity/authservice.h"
+#include "identity/passwordhasher.h"
+#include "identity/tokenservice.h"
+
+#include <QHostAddress>
+#include <QUrl>
+
+#include <optional>
+
+namespace reserva {
+
+// Everything `reservad serve` can be told. Defaults are production-safe.
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    int workers = 0; // 0: 4 x cores
+    QString dataDir = QStringLiteral("reserva-data");
+    QString databaseUrl;                        // empty: the managed cluster in dataDir
+    std::optional<ConnectionSettings> database; // tests: an already-running database
+    bool durableLocalDatabase = true;           // fsync on the managed cluster
+
+    TokenSettings tokens;
+    AuthThrottleSettings throttle;
+
+    QUrl identityApiUrl; // empty: no identity verification configured
+    QString identityApiKey;
+    int identityTimeoutMs = 3000;
+
+    int auditSealIntervalMs = 500;
+    int keyReloadIntervalMs = 30000;
+    bool runBackgroundJobs = true;
+
+    HttpServerOptions http; // limits and timeouts; address/port/workers set from above
+};
+
+} // namespace reserva

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/clock.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace reserva {
+
+class AuthService;
+class TokenService;
+class OutboundHttp;
+
+// The long-lived, thread-safe services route handlers use. Owned by
+// ReservaServer; handlers get their per-request state from RequestContext.
+struct ServerServices
+{
+    const Clock &clock;
+    TokenService &tokens;
+    AuthService &auth;
+    // Whether the background jobs (audit sealer...) are alive, for /readyz.
+    std::function<bool()> backgroundHealthy;
+};
+
+} // namespace reserva
