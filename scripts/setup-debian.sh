@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that building, testing and running Reserva
+# need. Idempotent: it installs only what is missing, and calls apt only then.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    g++ cmake ninja-build ccache pkg-config git
+    # Qt 6.4 (Debian 12): Core, Network, Sql with its PostgreSQL driver, Test
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-psql
+    # OpenSSL 3 (Ed25519, HMAC, AES-GCM, scrypt)
+    libssl-dev
+    # PostgreSQL 15 server binaries for the managed cluster and the tests
+    postgresql
+    # the run command's smoke check
+    curl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: missing ${missing[*]}; run as root or install sudo" >&2; exit 1; }
+    sudo="sudo"
+fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup: done"
