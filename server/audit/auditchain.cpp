@@ -73,6 +73,13 @@ int sealPending(DbConnection &db, int maxRows)
         QByteArray hash;
     };
     const QByteArray headHash = previous;
+    // The application role may INSERT into the queue (the enqueue trigger runs
+    // as the writer), so it can hold a row that is already chained. Linking it
+    // again would fail on audit_chain's unique audit_id on every run, stopping
+    // the chain on every instance: drop such entries instead.
+    db.exec(QStringLiteral("DELETE FROM audit_pending p USING audit_chain c"
+                           " WHERE c.audit_id = p.audit_id"),
+            {}, "audit pending already chained");
     QList<Link> links;
     {
         QSqlQuery &pending =

@@ -33,9 +33,11 @@ Result<AuditFilter> readFilter(const RequestContext &ctx, bool csv)
     const QString format = r.queryValue(QStringLiteral("format"));
     if (!format.isEmpty() && format != u"csv" && format != u"json")
         return Problem::field(QStringLiteral("format"), QStringLiteral("must be json or csv"));
-    f.actor = r.queryValue(QStringLiteral("actor")).left(64);
-    f.action = r.queryValue(QStringLiteral("action")).left(64);
-    f.resource = r.queryValue(QStringLiteral("resource")).left(128);
+    // Compared whole: a value longer than its column matches nothing, where
+    // cutting it down would match another actor or resource by its prefix.
+    f.actor = r.queryValue(QStringLiteral("actor"));
+    f.action = r.queryValue(QStringLiteral("action"));
+    f.resource = r.queryValue(QStringLiteral("resource"));
     const QString tenant = r.queryValue(QStringLiteral("tenant_id"));
     if (!tenant.isEmpty()) {
         f.tenantId = QUuid::fromString(tenant);
