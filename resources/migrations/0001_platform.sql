@@ -1,12 +1,16 @@
 -- Platform: tenants, users, tokens, signing keys, throttling, audit.
 -- Runs inside the migrator's single transaction.
 
--- The application's runtime role. Every reservad connection runs as it (SET
--- ROLE), and it is deliberately denied UPDATE and DELETE on the audit tables.
+-- The application's runtime role: not a superuser, owns nothing, and is
+-- deliberately denied UPDATE and DELETE on the audit tables. On the managed
+-- cluster reservad logs in as it directly (trust on the private socket), so
+-- not even injected SQL could RESET ROLE to something stronger; on an external
+-- server it has no password, and reservad switches to it with SET ROLE from
+-- the role named in the database URL.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'reserva_app') THEN
-        CREATE ROLE reserva_app NOLOGIN;
+        CREATE ROLE reserva_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT;
     END IF;
 EXCEPTION WHEN duplicate_object OR unique_violation THEN
     NULL; -- created by a concurrent migration of another database on this cluster
@@ -112,7 +116,7 @@ CREATE TABLE audit_log (
     resource     text CHECK (length(resource) <= 128),
     outcome      text NOT NULL CHECK (outcome IN ('success', 'failure', 'denied', 'error')),
     request_id   text CHECK (length(request_id) <= 64),
-    detail       jsonb NOT NULL DEFAULT '{}'::jsonb
+    detail       jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(detail) = 'object')
 );
 CREATE INDEX audit_log_occurred_idx ON audit_log (occurred_at);
 CREATE INDEX audit_log_actor_idx ON audit_log (actor);

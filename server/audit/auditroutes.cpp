@@ -119,9 +119,15 @@ void registerAuditRoutes(Router &router, ServerServices &services)
                                                next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
     });
 
-    // GET /v1/audit/verify (admin, auditor) -> 200 {"intact", "checked",
+    // GET /v1/audit/verify (admin, auditor without a tenant) -> 200 {"intact", "checked",
     // "unsealed", "first_broken"?: {"position","audit_id","reason"}}
     router.add("GET", QStringLiteral("/v1/audit/verify"), readers, [](RequestContext &ctx) {
+        // The chain spans every tenant: its length and broken row ids are
+        // platform facts, not for an auditor bound to one tenant.
+        if (!ctx.caller().isGlobal())
+            return ctx.problem(
+                Problem(ProblemType::Forbidden,
+                        QStringLiteral("Chain verification is for platform-wide auditors.")));
         return HttpResponse::json(200, auditchain::verify(ctx.db()).toJson());
     });
 }

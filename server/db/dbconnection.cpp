@@ -26,7 +26,12 @@ bool DbConnection::open(QString *error)
     m_statements.clear();
     if (!m_db.isValid()) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        m_options.settings.applyTo(m_db);
+        ConnectionSettings settings = m_options.settings;
+        if (m_options.loginAsRole && !m_options.role.isEmpty()) {
+            settings.user = m_options.role;
+            settings.password.clear();
+        }
+        settings.applyTo(m_db);
     }
     if (m_db.isOpen())
         m_db.close();
@@ -52,7 +57,7 @@ bool DbConnection::configureSession(QString *error)
         QStringLiteral("SET idle_in_transaction_session_timeout = %1")
             .arg(m_options.idleInTransactionTimeoutMs),
     };
-    if (!m_options.role.isEmpty()) {
+    if (!m_options.role.isEmpty() && !m_options.loginAsRole) {
         // The role name comes from our configuration, never from a request;
         // quote it as an identifier anyway.
         QString quoted = m_options.role;

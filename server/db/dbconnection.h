@@ -17,6 +17,10 @@ struct DbSessionOptions
     // The role every statement runs as (SET ROLE): the application's role,
     // which may not UPDATE or DELETE audit rows. Empty: the login role.
     QString role = QStringLiteral("reserva_app");
+    // Log in as `role` itself instead of switching to it (the managed cluster
+    // and the test clusters): the session then has no stronger role to go
+    // back to with RESET ROLE.
+    bool loginAsRole = false;
     // A stuck lock or a runaway query must not pin a worker forever.
     int statementTimeoutMs = 15000;
     int lockTimeoutMs = 5000;

@@ -59,6 +59,8 @@ DbSessionOptions ReservaServer::sessionOptions() const
 {
     DbSessionOptions options;
     options.settings = m_settings;
+    options.loginAsRole =
+        (m_endpoint && m_endpoint->isManaged()) || m_config.databaseIsPrivateCluster;
     return options;
 }
 

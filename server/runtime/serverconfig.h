@@ -22,7 +22,10 @@ struct ServerConfig
     QString dataDir = QStringLiteral("reserva-data");
     QString databaseUrl;                        // empty: the managed cluster in dataDir
     std::optional<ConnectionSettings> database; // tests: an already-running database
-    bool durableLocalDatabase = true;           // fsync on the managed cluster
+    // With `database`: it is a private cluster of ours (trust on a private
+    // socket), so sessions log in as the application role directly.
+    bool databaseIsPrivateCluster = false;
+    bool durableLocalDatabase = true; // fsync on the managed cluster
 
     TokenSettings tokens;
     AuthThrottleSettings throttle;

@@ -529,6 +529,10 @@ private Q_SLOTS:
                  qint64(expectedIds(QStringLiteral("true")).size()));
         QCOMPARE(o.value(QStringLiteral("unsealed")).toInteger(), 0);
         QVERIFY(!o.contains(QStringLiteral("first_broken")));
+        // The chain spans every tenant: an auditor bound to one may not walk it.
+        const test::TestResponse bound = getAs(m_tenantAuditor, QStringLiteral("/v1/audit/verify"));
+        QCOMPARE(bound.status, 403);
+        QVERIFY(!bound.body.contains("checked"));
         // Sealed entries now carry their link.
         const QJsonObject entry =
             getAs(m_admin, auditPath({{QStringLiteral("limit"), QStringLiteral("1")}}))

@@ -250,6 +250,34 @@ private Q_SLOTS:
     }
     void cleanup() { m_server.reset(); }
 
+    // The role reservad's sessions run as is not a superuser, and on our own
+    // cluster the session logged in as it: RESET ROLE cannot climb back to a
+    // role that could switch the audit triggers off.
+    void runtimeSessionCannotEscalate()
+    {
+        DbConnection session(m_server->server().sessionOptions(), QStringLiteral("escalate"));
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        QCOMPARE(scalar(session, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = "
+                                                "session_user AND NOT rolsuper")),
+                 1);
+        session.execDirect(QStringLiteral("RESET ROLE"), "reset role");
+        const qint64 id = appendRow(session);
+        expectRefused(
+            [&] {
+                session.exec(
+                    QStringLiteral("UPDATE audit_log SET outcome = 'failure' WHERE id = ?"), {id},
+                    "update after reset role");
+            },
+            "permission denied");
+        expectRefused(
+            [&] {
+                session.execDirect(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
+                                   "disable triggers");
+            },
+            "must be owner");
+    }
+
     void applicationRoleCannotChangeOrDeleteAuditRows()
     {
         const qint64 id = appendRow(app());

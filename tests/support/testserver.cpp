@@ -39,6 +39,7 @@ void TestServer::start(const std::function<void(ServerConfig &)> &configure)
     if (!qEnvironmentVariableIsSet("RESERVA_TEST_VERBOSE"))
         jsonlog::setQuiet(true);
     m_config.database = m_database;
+    m_config.databaseIsPrivateCluster = qEnvironmentVariableIsEmpty("RESERVA_TEST_DATABASE_URL");
     m_config.dataDir = m_dataDir->path();
     m_config.listenAddress = QHostAddress::LocalHost;
     m_config.port = 0;
@@ -65,7 +66,7 @@ void TestServer::stop()
 DbConnection &TestServer::appDb()
 {
     if (!m_appDb) {
-        DbSessionOptions options;
+        DbSessionOptions options = m_server ? m_server->sessionOptions() : DbSessionOptions{};
         options.settings = m_database;
         m_appDb = std::make_unique<DbConnection>(options, QStringLiteral("test-app-") +
                                                               QUuid::createUuid().toString());
