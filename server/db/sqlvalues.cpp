@@ -12,6 +12,11 @@ QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant time(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toUTC()) : QVariant(QMetaType(QMetaType::QDateTime));

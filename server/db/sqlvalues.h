@@ -12,7 +12,9 @@ namespace reserva::sql {
 // reads UUIDs, times and arrays the same way.
 QVariant uuid(const QUuid &id);             // null UUID -> SQL NULL
 QVariant nullableText(const QString &text); // empty -> SQL NULL
-QVariant time(const QDateTime &t);          // invalid -> SQL NULL; else UTC
+// Always a text value: a null QString would otherwise be bound as SQL NULL.
+QVariant text(const QString &text);
+QVariant time(const QDateTime &t); // invalid -> SQL NULL; else UTC
 // A text[] literal for `?::text[]` (values must not need escaping beyond the
 // quoting done here).
 QString textArray(const QStringList &values);

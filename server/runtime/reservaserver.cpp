@@ -3,6 +3,10 @@
 #include "audit/auditchain.h"
 #include "audit/auditroutes.h"
 #include "backgroundjobs.h"
+#include "booking/idempotency.h"
+#include "booking/reservationroutes.h"
+#include "booking/reservationservice.h"
+#include "catalog/catalogroutes.h"
 #include "db/databaseendpoint.h"
 #include "db/migrator.h"
 #include "db/sqlerror.h"
@@ -59,6 +63,7 @@ DbSessionOptions ReservaServer::sessionOptions() const
 {
     DbSessionOptions options;
     options.settings = m_settings;
+    options.lockTimeoutMs = m_config.lockTimeoutMs;
     options.loginAsRole =
         (m_endpoint && m_endpoint->isManaged()) || m_config.databaseIsPrivateCluster;
     return options;
@@ -132,6 +137,7 @@ bool ReservaServer::start(QString *error)
     }
     m_auth = std::make_unique<AuthService>(*m_tokens, m_identityVerifier.get(), m_config.throttle,
                                            m_clock);
+    m_reservations = std::make_unique<ReservationService>(m_clock, m_config.holdSeconds);
 
     // 4. Background jobs.
     QList<BackgroundJobs::Job> jobs{
@@ -142,11 +148,17 @@ bool ReservaServer::start(QString *error)
          }},
         {QStringLiteral("key-reload"), m_config.keyReloadIntervalMs,
          [this](DbConnection &db) { m_tokens->reloadKeys(db); }},
+        {QStringLiteral("hold-sweeper"), m_config.holdSweepIntervalMs,
+         [this](DbConnection &db) {
+             while (m_reservations->releaseDueHolds(db, 100) > 0) {
+             }
+         }},
         {QStringLiteral("purge"), 60000,
          [this](DbConnection &db) {
              const QDateTime now = m_clock.now();
              throttle::purgeExpired(db, now.addSecs(-24 * 3600));
              refreshtokenstore::purgeExpired(db, now.addSecs(-7 * 24 * 3600));
+             idempotencystore::purgeExpired(db, now.addSecs(-m_config.idempotencyRetentionSeconds));
          }},
     };
     m_jobs = std::make_unique<BackgroundJobs>(sessionOptions(), jobs);
@@ -154,7 +166,8 @@ bool ReservaServer::start(QString *error)
         m_jobs->start();
 
     m_services = std::make_unique<ServerServices>(
-        ServerServices{m_clock, *m_tokens, *m_auth,
+        ServerServices{m_clock, *m_tokens, *m_auth, *m_reservations,
+                       IdempotencySettings{m_config.idempotencyRetentionSeconds},
                        [this] { return !m_config.runBackgroundJobs || m_jobs->healthy(); }});
 
     // 5. Routes and HTTP workers.
@@ -194,6 +207,8 @@ void ReservaServer::registerRoutes()
     registerUserRoutes(*m_router, *m_services);
     registerTenantRoutes(*m_router, *m_services);
     registerAuditRoutes(*m_router, *m_services);
+    registerCatalogRoutes(*m_router, *m_services);
+    registerReservationRoutes(*m_router, *m_services);
 }
 
 void ReservaServer::stop()
@@ -209,6 +224,7 @@ void ReservaServer::stop()
     m_dispatcher.reset();
     m_router.reset();
     m_services.reset();
+    m_reservations.reset();
     m_auth.reset();
     m_identityVerifier.reset();
     m_outbound.reset();

@@ -14,6 +14,7 @@ class DatabaseEndpoint;
 class HttpServer;
 class IdentityVerifier;
 class OutboundHttp;
+class ReservationService;
 class Router;
 class TokenService;
 struct ServerServices;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<IdentityVerifier> m_identityVerifier;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<ReservationService> m_reservations;
     std::unique_ptr<ServerServices> m_services;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<ApiDispatcher> m_dispatcher;

@@ -34,6 +34,11 @@ struct ServerConfig
     QString identityApiKey;
     int identityTimeoutMs = 3000;
 
+    int holdSeconds = 15 * 60;      // how long a pending reservation holds its seats
+    int holdSweepIntervalMs = 5000; // how often the sweeper releases due holds
+    int idempotencyRetentionSeconds = 24 * 3600;
+    int lockTimeoutMs = 5000; // also how long a duplicate waits for an in-flight first attempt
+
     int auditSealIntervalMs = 500;
     int keyReloadIntervalMs = 30000;
     bool runBackgroundJobs = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "booking/idempotency.h"
 #include "core/clock.h"
 
 #include <QString>
@@ -9,6 +10,7 @@
 namespace reserva {
 
 class AuthService;
+class ReservationService;
 class TokenService;
 class OutboundHttp;
 
@@ -19,6 +21,8 @@ struct ServerServices
     const Clock &clock;
     TokenService &tokens;
     AuthService &auth;
+    ReservationService &reservations;
+    IdempotencySettings idempotency;
     // Whether the background jobs (audit sealer...) are alive, for /readyz.
     std::function<bool()> backgroundHealthy;
 };

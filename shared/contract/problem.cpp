@@ -11,7 +11,7 @@ namespace {
 constexpr auto kTypeUriPrefix = "urn:reserva:problem:";
 
 // The one table: order follows the ProblemType enumeration.
-constexpr std::array<ProblemTypeInfo, 19> kProblemTypes{{
+constexpr std::array<ProblemTypeInfo, 22> kProblemTypes{{
     {400, "bad-request", "Bad request"},
     {400, "validation-failed", "The request has invalid fields"},
     {401, "unauthorized", "Authentication required"},
@@ -22,10 +22,13 @@ constexpr std::array<ProblemTypeInfo, 19> kProblemTypes{{
     {405, "method-not-allowed", "Method not allowed"},
     {408, "request-timeout", "The request took too long to arrive"},
     {409, "conflict", "Conflict"},
+    {409, "sold-out", "Sold out"},
+    {409, "idempotency-key-in-flight", "A request with this Idempotency-Key is still in progress"},
     {411, "length-required", "Content-Length required"},
     {413, "payload-too-large", "The request body is too large"},
     {415, "unsupported-media-type", "Unsupported media type"},
     {422, "unprocessable-content", "The request cannot be processed"},
+    {422, "idempotency-key-reused", "This Idempotency-Key was used with a different request"},
     {429, "too-many-requests", "Too many requests"},
     {431, "header-fields-too-large", "The request headers are too large"},
     {500, "internal-error", "Internal server error"},

@@ -1,0 +1,215 @@
+#include "reservationroutes.h"
+
+#include "contract/jsonreader.h"
+#include "contract/timeformat.h"
+#include "db/dbconnection.h"
+#include "domain/reservationstatus.h"
+#include "domain/role.h"
+#include "http/paging.h"
+#include "http/requestcontext.h"
+#include "http/router.h"
+#include "idempotency.h"
+#include "reservationservice.h"
+#include "reservationstore.h"
+#include "runtime/serverservices.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace reserva {
+
+namespace {
+
+using Presence = JsonObjectReader::Presence;
+
+constexpr int kMaxQuantity = 100;
+
+QUuid scopeOf(const Principal &caller)
+{
+    return caller.isGlobal() ? QUuid() : caller.tenantId;
+}
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+bool isEmail(const QString &s)
+{
+    // Pragmatic, not RFC 5322: one @, a dotted domain, no spaces or controls.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^\\s@<>()\\[\\],;:\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$"));
+    return s.size() <= 254 && pattern.match(s).hasMatch();
+}
+
+bool isPhone(const QString &s)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 ()-]{4,30}$"));
+    return pattern.match(s).hasMatch();
+}
+
+// Parses and validates a booking body. The client states what it wants; the
+// price, amount, currency and status are the server's, and sending them is an
+// error, never silently ignored (invariant 7).
+Result<BookingRequest> readBooking(const QJsonObject &body)
+{
+    JsonObjectReader reader(body);
+    BookingRequest request;
+    const auto slot = reader.string(QStringLiteral("slot_id"), Presence::Required, {36, 36});
+    const auto quantity =
+        reader.integer(QStringLiteral("quantity"), Presence::Required, 1, kMaxQuantity);
+    const auto customer = reader.object(QStringLiteral("customer"), Presence::Required);
+    for (const char *field :
+         {"amount_minor", "amount", "price_minor", "price", "total", "total_minor",
+          "unit_price_minor", "currency", "status", "discount_minor"}) {
+        reader.forbid(QLatin1String(field),
+                      QStringLiteral("is computed by the server; do not send it"));
+    }
+    if (slot) {
+        request.slotId = QUuid::fromString(*slot);
+        if (request.slotId.isNull())
+            reader.addError(QStringLiteral("slot_id"), QStringLiteral("must be a UUID"));
+    }
+    if (quantity)
+        request.quantity = int(*quantity);
+    if (customer) {
+        JsonObjectReader c(*customer, QStringLiteral("customer"));
+        const auto name = c.string(QStringLiteral("name"), Presence::Required, {1, 200});
+        const auto email = c.string(QStringLiteral("email"), Presence::Required, {3, 254});
+        const auto phone = c.string(QStringLiteral("phone"), Presence::Optional, {0, 32});
+        if (name && name->trimmed().isEmpty())
+            c.addError(QStringLiteral("name"), QStringLiteral("must not be blank"));
+        if (email && !isEmail(email->trimmed()))
+            c.addError(QStringLiteral("email"), QStringLiteral("is not an email address"));
+        if (phone && !phone->isEmpty() && !isPhone(phone->trimmed()))
+            c.addError(QStringLiteral("phone"), QStringLiteral("is not a phone number"));
+        if (auto problem = c.finish()) {
+            for (const FieldError &e : std::as_const(problem->errors))
+                reader.addError(e.field, e.message); // already "customer.<field>"
+        }
+        request.customer.name = name.value_or(QString()).trimmed();
+        request.customer.email = email.value_or(QString()).trimmed().toLower();
+        request.customer.phone = phone.value_or(QString()).trimmed();
+    }
+    if (auto problem = reader.finish())
+        return *problem;
+    return request;
+}
+
+} // namespace
+
+void registerReservationRoutes(Router &router, ServerServices &services)
+{
+    const QStringList staff{role::kAdmin, role::kPartnerManager, role::kPartnerStaff};
+    const QStringList anyone{};
+
+    // POST /v1/reservations (admin, partner_manager, partner_staff)
+    // Header Idempotency-Key (required). Body {"slot_id": uuid, "quantity": 1..100,
+    // "customer": {"name": 1..200, "email", "phone"?}}.
+    // -> 201 reservation (pending_payment, holding its seats until
+    //    hold_expires_at); 409 sold-out; 404 unknown or another tenant's slot;
+    //    422 a slot already started or a product off sale; 400 invalid fields,
+    //    including any amount/price/total/status sent by the client.
+    router.add("POST", QStringLiteral("/v1/reservations"), staff, [&services](RequestContext &ctx) {
+        return runIdempotent(ctx, services.idempotency, [&] {
+            const auto body = ctx.jsonBody();
+            if (!body)
+                return ctx.problem(body.problem());
+            const auto request = readBooking(*body);
+            if (!request)
+                return ctx.problem(request.problem());
+            const auto booked =
+                services.reservations.book(ctx.db(), ctx.caller(), *request, ctx.requestId);
+            if (!booked)
+                return ctx.problem(booked.problem());
+            HttpResponse r = HttpResponse::json(201, booked->toJson());
+            r.setHeader("Location", "/v1/reservations/" + idText(booked->id).toLatin1());
+            return r;
+        });
+    });
+
+    // GET /v1/reservations?status=&product=&slot=&from=&to=&customer_email=&limit=&after=
+    // Newest first; from/to bound created_at. Partner users see their tenant.
+    router.add("GET", QStringLiteral("/v1/reservations"), anyone, [](RequestContext &ctx) {
+        const auto page = readPageRequest(ctx);
+        if (!page)
+            return ctx.problem(page.problem());
+        ReservationFilter f;
+        f.limit = page->limit;
+        f.tenantId = scopeOf(ctx.caller());
+        const HttpRequest &r = ctx.request;
+        f.status = r.queryValue(QStringLiteral("status"));
+        if (!f.status.isEmpty() && !parseReservationStatus(f.status))
+            return ctx.problem(Problem::field(QStringLiteral("status"),
+                                              QStringLiteral("is not a reservation status")));
+        for (const auto &[name, target] : {std::pair{QStringLiteral("product"), &f.productId},
+                                           std::pair{QStringLiteral("slot"), &f.slotId}}) {
+            const QString v = r.queryValue(name);
+            if (v.isEmpty())
+                continue;
+            *target = QUuid::fromString(v);
+            if (target->isNull() || v.size() != 36)
+                return ctx.problem(Problem::field(name, QStringLiteral("must be a UUID")));
+        }
+        for (const auto &[name, target] :
+             {std::pair{QStringLiteral("from"), &f.from}, std::pair{QStringLiteral("to"), &f.to}}) {
+            const QString v = r.queryValue(name);
+            if (v.isEmpty())
+                continue;
+            const auto t = fromRfc3339(v);
+            if (!t)
+                return ctx.problem(
+                    Problem::field(name, QStringLiteral("must be an RFC 3339 time")));
+            *target = *t;
+        }
+        f.customerEmail = r.queryValue(QStringLiteral("customer_email")).trimmed().left(254);
+        if (!page->after.isEmpty()) {
+            const qsizetype cut = page->after.indexOf(u'|');
+            f.beforeCreated =
+                fromRfc3339(page->after.left(qMax<qsizetype>(0, cut))).value_or(QDateTime());
+            f.beforeId = QUuid::fromString(page->after.mid(cut + 1));
+            if (cut < 0 || !f.beforeCreated.isValid() || f.beforeId.isNull())
+                return ctx.problem(Problem::field(QStringLiteral("after"),
+                                                  QStringLiteral("is not a valid cursor")));
+        }
+        const QList<ReservationView> list = reservationstore::list(ctx.db(), f);
+        QJsonArray items;
+        for (const ReservationView &v : list)
+            items.append(v.toJson());
+        const QString last = list.size() == f.limit
+                                 ? toRfc3339(list.last().createdAt) + u'|' + idText(list.last().id)
+                                 : QString();
+        return HttpResponse::json(200, pageJson(items, last));
+    });
+
+    // GET /v1/reservations/{id} -> reservation | 404 (also another tenant's)
+    router.add("GET", QStringLiteral("/v1/reservations/{id}"), anyone, [](RequestContext &ctx) {
+        const auto id = ctx.uuidParam(QStringLiteral("id"));
+        const auto found =
+            id ? reservationstore::find(ctx.db(), *id, scopeOf(ctx.caller())) : std::nullopt;
+        if (!found)
+            return ctx.notFound();
+        return HttpResponse::json(200, found->view.toJson());
+    });
+
+    // POST /v1/reservations/{id}/cancel (admin, partner_manager, partner_staff)
+    // -> 200 reservation, now cancelled, its seats released (an already
+    // cancelled one is returned as is); 409 when paid (that is a refund),
+    // expired or refunded; 404 unknown or another tenant's.
+    router.add("POST", QStringLiteral("/v1/reservations/{id}/cancel"), staff,
+               [&services](RequestContext &ctx) {
+                   const auto id = ctx.uuidParam(QStringLiteral("id"));
+                   if (!id)
+                       return ctx.notFound();
+                   if (!ctx.request.body.trimmed().isEmpty() && ctx.request.body.trimmed() != "{}")
+                       return ctx.problem(Problem(ProblemType::BadRequest,
+                                                  QStringLiteral("Cancelling takes no body.")));
+                   const auto result =
+                       services.reservations.cancel(ctx.db(), ctx.caller(), *id, ctx.requestId);
+                   if (!result)
+                       return ctx.problem(result.problem());
+                   return HttpResponse::json(200, result->toJson());
+               });
+}
+
+} // namespace reserva

@@ -1,0 +1,157 @@
+#include "reservationservice.h"
+
+#include "audit/auditlog.h"
+#include "catalog/slotstore.h"
+#include "db/dbconnection.h"
+#include "db/transaction.h"
+#include "reservationstore.h"
+
+namespace reserva {
+
+namespace {
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QUuid scopeOf(const Principal &caller)
+{
+    return caller.isGlobal() ? QUuid() : caller.tenantId;
+}
+
+} // namespace
+
+ReservationService::ReservationService(const Clock &clock, int holdSeconds)
+    : m_clock(clock)
+    , m_holdSeconds(holdSeconds)
+{
+}
+
+int ReservationService::releaseDueHoldsOfLockedSlot(DbConnection &db, const LockedSlot &slot,
+                                                    const QString &requestId)
+{
+    const QDateTime now = m_clock.now();
+    const QList<ReleasedHold> released = reservationstore::expireDueHolds(db, slot.id, now);
+    int seats = 0;
+    for (const ReleasedHold &hold : released) {
+        seats += hold.quantity;
+        AuditEvent event;
+        event.action = QStringLiteral("reservation.expire");
+        event.actor = QStringLiteral("system");
+        event.tenantId = slot.tenantId;
+        event.resource = QStringLiteral("reservation:") + idText(hold.reservationId);
+        event.requestId = requestId;
+        event.detail = {{QStringLiteral("slot_id"), idText(slot.id)},
+                        {QStringLiteral("quantity"), hold.quantity}};
+        appendAudit(db, event, now);
+    }
+    if (seats > 0)
+        slotstore::addSeats(db, slot.id, -seats, now);
+    return int(released.size());
+}
+
+Result<ReservationView> ReservationService::book(DbConnection &db, const Principal &caller,
+                                                 const BookingRequest &request,
+                                                 const QString &requestId)
+{
+    const QDateTime now = m_clock.now();
+    std::optional<LockedSlot> slot = slotstore::lockForUpdate(db, request.slotId, scopeOf(caller));
+    if (!slot)
+        return Problem(ProblemType::NotFound, QStringLiteral("No such slot."));
+    if (slot->startsAt <= now)
+        return Problem(ProblemType::UnprocessableContent,
+                       QStringLiteral("The slot has already started."));
+    if (!slot->productActive)
+        return Problem(ProblemType::UnprocessableContent,
+                       QStringLiteral("The product is not on sale."));
+
+    // Holds that ran out give their seats back before capacity is checked.
+    if (releaseDueHoldsOfLockedSlot(db, *slot, requestId) > 0)
+        slot = slotstore::lockForUpdate(db, request.slotId, scopeOf(caller));
+
+    const int remaining = slot->capacity - slot->seatsTaken;
+    if (request.quantity > remaining) {
+        return Problem(ProblemType::SoldOut,
+                       QStringLiteral("%1 seat(s) left.").arg(qMax(0, remaining)));
+    }
+
+    // The amount is the server's: product price times quantity (invariant 7).
+    const QDateTime holdExpiresAt = now.addSecs(m_holdSeconds);
+    const ReservationView reservation = reservationstore::insert(
+        db, *slot, request.quantity, request.customer, holdExpiresAt, caller.subject(), now);
+    slotstore::addSeats(db, slot->id, request.quantity, now);
+
+    AuditEvent event;
+    event.action = QStringLiteral("reservation.create");
+    event.actor = caller.subject();
+    event.tenantId = slot->tenantId;
+    event.resource = QStringLiteral("reservation:") + idText(reservation.id);
+    event.requestId = requestId;
+    event.detail = {{QStringLiteral("slot_id"), idText(slot->id)},
+                    {QStringLiteral("quantity"), request.quantity},
+                    {QStringLiteral("amount_minor"), reservation.amountMinor},
+                    {QStringLiteral("currency"), reservation.currency}};
+    appendAudit(db, event, now);
+    return reservation;
+}
+
+Result<ReservationView> ReservationService::cancel(DbConnection &db, const Principal &caller,
+                                                   const QUuid &id, const QString &requestId)
+{
+    const QDateTime now = m_clock.now();
+    Transaction tx(db.db());
+    const auto found = reservationstore::find(db, id, scopeOf(caller));
+    if (!found)
+        return Problem(ProblemType::NotFound);
+    // Lock order everywhere: the slot, then its reservations.
+    const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {});
+    if (!slot)
+        return Problem(ProblemType::NotFound);
+    releaseDueHoldsOfLockedSlot(db, *slot, requestId);
+    const auto current = reservationstore::find(db, id, {}, true);
+    const auto status = parseReservationStatus(current->view.status);
+    if (status == ReservationStatus::Cancelled) {
+        tx.commit(); // due holds of the slot were released
+        return current->view;
+    }
+    if (status != ReservationStatus::PendingPayment) {
+        tx.commit();
+        return Problem(ProblemType::Conflict,
+                       status == ReservationStatus::Paid
+                           ? QStringLiteral("The reservation is paid: cancelling it is a refund.")
+                           : QStringLiteral("The reservation is %1 and cannot be cancelled.")
+                                 .arg(current->view.status));
+    }
+    reservationstore::transition(db, id, ReservationStatus::PendingPayment,
+                                 ReservationStatus::Cancelled, now);
+    slotstore::addSeats(db, slot->id, -current->view.quantity, now);
+    AuditEvent event;
+    event.action = QStringLiteral("reservation.cancel");
+    event.actor = caller.subject();
+    event.tenantId = current->tenantId;
+    event.resource = QStringLiteral("reservation:") + idText(id);
+    event.requestId = requestId;
+    event.detail = {{QStringLiteral("slot_id"), idText(slot->id)},
+                    {QStringLiteral("quantity"), current->view.quantity}};
+    appendAudit(db, event, now);
+    const auto updated = reservationstore::find(db, id, {});
+    tx.commit();
+    return updated->view;
+}
+
+int ReservationService::releaseDueHolds(DbConnection &db, int maxSlots)
+{
+    int released = 0;
+    for (const QUuid &slotId : reservationstore::slotsWithDueHolds(db, m_clock.now(), maxSlots)) {
+        Transaction tx(db.db());
+        const auto slot = slotstore::lockForUpdate(db, slotId, {});
+        if (!slot)
+            continue;
+        released += releaseDueHoldsOfLockedSlot(db, *slot, QString());
+        tx.commit();
+    }
+    return released;
+}
+
+} // namespace reserva

@@ -1,0 +1,135 @@
+#include "reservationstore.h"
+
+#include "db/dbconnection.h"
+#include "db/sqlerror.h"
+#include "db/sqlvalues.h"
+
+namespace reserva::reservationstore {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, slot_id, product_id, quantity, customer_name, customer_email, customer_phone, status,"
+    " amount_minor, currency, hold_expires_at, created_at, tenant_id");
+
+ReservationRecord fromRow(const QSqlQuery &q)
+{
+    ReservationRecord r;
+    r.view.id = sql::toUuid(q.value(0));
+    r.view.slotId = sql::toUuid(q.value(1));
+    r.view.productId = sql::toUuid(q.value(2));
+    r.view.quantity = q.value(3).toInt();
+    r.view.customer = {q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    r.view.status = q.value(7).toString();
+    r.view.amountMinor = q.value(8).toLongLong();
+    r.view.currency = q.value(9).toString();
+    // A hold is only shown while it holds.
+    if (r.view.status == u"pending_payment")
+        r.view.holdExpiresAt = sql::toUtc(q.value(10));
+    r.view.createdAt = sql::toUtc(q.value(11));
+    r.tenantId = sql::toUuid(q.value(12));
+    return r;
+}
+
+} // namespace
+
+ReservationView insert(DbConnection &db, const LockedSlot &slot, int quantity,
+                       const CustomerView &customer, const QDateTime &holdExpiresAt,
+                       const QString &createdBy, const QDateTime &now)
+{
+    QSqlQuery &q = db.exec(
+        QStringLiteral(
+            "INSERT INTO reservations (tenant_id, slot_id, product_id, quantity, customer_name,"
+            " customer_email, customer_phone, status, unit_price_minor, amount_minor, currency,"
+            " hold_expires_at, created_by, created_at, updated_at)"
+            " VALUES (?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?, 'pending_payment', ?, ?, ?, ?, ?, ?, "
+            "?)"
+            " RETURNING ") +
+            kColumns,
+        {sql::uuid(slot.tenantId), sql::uuid(slot.id), sql::uuid(slot.productId), quantity,
+         customer.name, customer.email, sql::nullableText(customer.phone), slot.priceMinor,
+         slot.priceMinor * quantity, slot.currency, sql::time(holdExpiresAt), createdBy,
+         sql::time(now), sql::time(now)},
+        "insert reservation");
+    q.next();
+    return fromRow(q).view;
+}
+
+std::optional<ReservationRecord> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                                      bool forUpdate)
+{
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                               QStringLiteral(" FROM reservations WHERE id = ?::uuid"
+                                              " AND (?::uuid IS NULL OR tenant_id = ?::uuid)") +
+                               (forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
+                           {sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
+                           "find reservation");
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, ReservationStatus to,
+                const QDateTime &now)
+{
+    QSqlQuery &q = db.exec(
+        QStringLiteral("UPDATE reservations SET status = ?, updated_at = ?"
+                       " WHERE id = ?::uuid AND status = ?"),
+        {reservationStatusName(to), sql::time(now), sql::uuid(id), reservationStatusName(from)},
+        "reservation transition");
+    return q.numRowsAffected() == 1;
+}
+
+QList<ReleasedHold> expireDueHolds(DbConnection &db, const QUuid &slotId, const QDateTime &now)
+{
+    QSqlQuery &q =
+        db.exec(QStringLiteral("UPDATE reservations SET status = 'expired', updated_at = ?"
+                               " WHERE slot_id = ?::uuid AND status = 'pending_payment'"
+                               " AND hold_expires_at <= ? RETURNING id, quantity"),
+                {sql::time(now), sql::uuid(slotId), sql::time(now)}, "expire holds");
+    QList<ReleasedHold> out;
+    while (q.next())
+        out.append({sql::toUuid(q.value(0)), q.value(1).toInt()});
+    return out;
+}
+
+QList<QUuid> slotsWithDueHolds(DbConnection &db, const QDateTime &now, int limit)
+{
+    QSqlQuery &q =
+        db.exec(QStringLiteral("SELECT DISTINCT slot_id FROM reservations"
+                               " WHERE status = 'pending_payment' AND hold_expires_at <= ?"
+                               " LIMIT ?"),
+                {sql::time(now), limit}, "slots with due holds");
+    QList<QUuid> out;
+    while (q.next())
+        out << sql::toUuid(q.value(0));
+    return out;
+}
+
+QList<ReservationView> list(DbConnection &db, const ReservationFilter &f)
+{
+    QSqlQuery &q = db.exec(
+        QStringLiteral("SELECT ") + kColumns +
+            QStringLiteral(" FROM reservations WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
+                           " AND (?::text IS NULL OR status = ?)"
+                           " AND (?::uuid IS NULL OR product_id = ?::uuid)"
+                           " AND (?::uuid IS NULL OR slot_id = ?::uuid)"
+                           " AND (?::timestamptz IS NULL OR created_at >= ?)"
+                           " AND (?::timestamptz IS NULL OR created_at < ?)"
+                           " AND (?::text IS NULL OR lower(customer_email) = lower(?))"
+                           " AND (?::uuid IS NULL OR (created_at, id) < (?, ?::uuid))"
+                           " ORDER BY created_at DESC, id DESC LIMIT ?"),
+        {sql::uuid(f.tenantId), sql::uuid(f.tenantId), sql::nullableText(f.status),
+         sql::nullableText(f.status), sql::uuid(f.productId), sql::uuid(f.productId),
+         sql::uuid(f.slotId), sql::uuid(f.slotId), sql::time(f.from), sql::time(f.from),
+         sql::time(f.to), sql::time(f.to), sql::nullableText(f.customerEmail),
+         sql::nullableText(f.customerEmail), sql::uuid(f.beforeId), sql::time(f.beforeCreated),
+         sql::uuid(f.beforeId), f.limit},
+        "list reservations");
+    QList<ReservationView> out;
+    while (q.next())
+        out << fromRow(q).view;
+    return out;
+}
+
+} // namespace reserva::reservationstore

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "catalog/slotstore.h"
+#include "contract/bookingtypes.h"
+#include "domain/reservationstatus.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace reserva {
+
+class DbConnection;
+
+struct ReservationRecord
+{
+    ReservationView view;
+    QUuid tenantId;
+};
+
+struct ReleasedHold
+{
+    QUuid reservationId;
+    int quantity = 0;
+};
+
+struct ReservationFilter
+{
+    QUuid tenantId; // null: every tenant
+    QString status;
+    QUuid productId;
+    QUuid slotId;
+    QDateTime from; // created_at >= from
+    QDateTime to;   // created_at < to
+    QString customerEmail;
+    QDateTime beforeCreated; // cursor (newest first)
+    QUuid beforeId;
+    int limit = 50;
+};
+
+// SQL for reservations. Seat counts on the slot are changed by the caller,
+// under the slot's row lock, in the same transaction.
+namespace reservationstore {
+
+ReservationView insert(DbConnection &db, const LockedSlot &slot, int quantity,
+                       const CustomerView &customer, const QDateTime &holdExpiresAt,
+                       const QString &createdBy, const QDateTime &now);
+std::optional<ReservationRecord> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                                      bool forUpdate = false);
+// Moves `from` -> `to` only if the row is still in `from`; false otherwise.
+bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, ReservationStatus to,
+                const QDateTime &now);
+// Expires every hold of the (locked) slot whose time is up; returns them.
+QList<ReleasedHold> expireDueHolds(DbConnection &db, const QUuid &slotId, const QDateTime &now);
+// Slots that have holds past their expiry (for the sweeper).
+QList<QUuid> slotsWithDueHolds(DbConnection &db, const QDateTime &now, int limit);
+QList<ReservationView> list(DbConnection &db, const ReservationFilter &filter);
+
+} // namespace reservationstore
+} // namespace reserva

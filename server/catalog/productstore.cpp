@@ -1,0 +1,103 @@
+#include "productstore.h"
+
+#include "db/dbconnection.h"
+#include "db/sqlerror.h"
+#include "db/sqlvalues.h"
+
+namespace reserva::productstore {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, tenant_id, name, kind, description, price_minor, currency, active");
+
+ProductView fromRow(const QSqlQuery &q)
+{
+    ProductView p;
+    p.id = sql::toUuid(q.value(0));
+    p.tenantId = sql::toUuid(q.value(1));
+    p.name = q.value(2).toString();
+    p.kind = q.value(3).toString();
+    p.description = q.value(4).toString();
+    p.priceMinor = q.value(5).toLongLong();
+    p.currency = q.value(6).toString();
+    p.active = q.value(7).toBool();
+    return p;
+}
+
+} // namespace
+
+std::optional<ProductView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope)
+{
+    QSqlQuery &q =
+        db.exec(QStringLiteral("SELECT ") + kColumns +
+                    QStringLiteral(" FROM products WHERE id = ?::uuid"
+                                   " AND (?::uuid IS NULL OR tenant_id = ?::uuid)"),
+                {sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)}, "find product");
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+ProductView create(DbConnection &db, const ProductView &p, const QDateTime &now)
+{
+    QSqlQuery &q =
+        db.exec(QStringLiteral("INSERT INTO products (tenant_id, name, kind, description,"
+                               " price_minor, currency, active, created_at, updated_at)"
+                               " VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ") +
+                    kColumns,
+                {sql::uuid(p.tenantId), p.name, p.kind, sql::text(p.description), p.priceMinor,
+                 p.currency, p.active, sql::time(now), sql::time(now)},
+                "create product");
+    q.next();
+    return fromRow(q);
+}
+
+std::optional<ProductView> update(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                                  const ProductChanges &c, const QDateTime &now)
+{
+    const QVariant noText(QMetaType(QMetaType::QString));
+    QSqlQuery &q =
+        db.exec(QStringLiteral(
+                    "UPDATE products SET"
+                    " name = COALESCE(?, name), kind = COALESCE(?, kind),"
+                    " description = COALESCE(?, description),"
+                    " price_minor = COALESCE(?::bigint, price_minor),"
+                    " currency = COALESCE(?, currency), active = COALESCE(?::boolean, active),"
+                    " updated_at = ?"
+                    " WHERE id = ?::uuid AND (?::uuid IS NULL OR tenant_id = ?::uuid) RETURNING ") +
+                    kColumns,
+                {c.name ? QVariant(*c.name) : noText, c.kind ? QVariant(*c.kind) : noText,
+                 c.description ? sql::text(*c.description) : noText,
+                 c.priceMinor ? QVariant(*c.priceMinor) : QVariant(QMetaType(QMetaType::LongLong)),
+                 c.currency ? QVariant(*c.currency) : noText,
+                 c.active ? QVariant(*c.active) : QVariant(QMetaType(QMetaType::Bool)),
+                 sql::time(now), sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
+                "update product");
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+QList<ProductView> list(DbConnection &db, const ProductFilter &f)
+{
+    QSqlQuery &q =
+        db.exec(QStringLiteral("SELECT ") + kColumns +
+                    QStringLiteral(" FROM products WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
+                                   " AND (?::boolean IS NULL OR active = ?::boolean)"
+                                   " AND (?::text IS NULL OR kind = ?)"
+                                   " AND (?::uuid IS NULL OR (name, id) > (?, ?::uuid))"
+                                   " ORDER BY name, id LIMIT ?"),
+                {sql::uuid(f.tenantId), sql::uuid(f.tenantId),
+                 f.active ? QVariant(*f.active) : QVariant(QMetaType(QMetaType::Bool)),
+                 f.active ? QVariant(*f.active) : QVariant(QMetaType(QMetaType::Bool)),
+                 sql::nullableText(f.kind), sql::nullableText(f.kind), sql::uuid(f.afterId),
+                 sql::text(f.afterName), sql::uuid(f.afterId), f.limit},
+                "list products");
+    QList<ProductView> out;
+    while (q.next())
+        out << fromRow(q);
+    return out;
+}
+
+} // namespace reserva::productstore

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "contract/bookingtypes.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace reserva {
+
+class DbConnection;
+
+struct ProductFilter
+{
+    QUuid tenantId; // null: every tenant (global callers)
+    std::optional<bool> active;
+    QString kind;
+    QString afterName; // cursor: "<name>\n<id>"
+    QUuid afterId;
+    int limit = 50;
+};
+
+struct ProductChanges
+{
+    std::optional<QString> name;
+    std::optional<QString> kind;
+    std::optional<QString> description;
+    std::optional<qint64> priceMinor;
+    std::optional<QString> currency;
+    std::optional<bool> active;
+};
+
+// SQL for products. `tenantScope` null means any tenant (global callers);
+// otherwise a product of another tenant is simply not found.
+namespace productstore {
+
+std::optional<ProductView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope);
+ProductView create(DbConnection &db, const ProductView &product, const QDateTime &now);
+std::optional<ProductView> update(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                                  const ProductChanges &changes, const QDateTime &now);
+QList<ProductView> list(DbConnection &db, const ProductFilter &filter);
+
+} // namespace productstore
+} // namespace reserva

@@ -1,0 +1,135 @@
+#include "slotstore.h"
+
+#include "db/dbconnection.h"
+#include "db/sqlerror.h"
+#include "db/sqlvalues.h"
+
+namespace reserva::slotstore {
+
+namespace {
+
+// Remaining seats, counting holds already due as released (the sweeper or the
+// next booking on the slot will release them for real, under the row lock).
+const QString kViewColumns = QStringLiteral(
+    "s.id, s.product_id, s.starts_at, s.duration_minutes, s.capacity,"
+    " s.capacity - s.seats_taken + COALESCE((SELECT sum(r.quantity) FROM reservations r"
+    "   WHERE r.slot_id = s.id AND r.status = 'pending_payment' AND r.hold_expires_at <= ?), 0)");
+
+SlotView fromRow(const QSqlQuery &q)
+{
+    SlotView s;
+    s.id = sql::toUuid(q.value(0));
+    s.productId = sql::toUuid(q.value(1));
+    s.startsAt = sql::toUtc(q.value(2));
+    s.durationMinutes = q.value(3).toInt();
+    s.capacity = q.value(4).toInt();
+    s.remaining = q.value(5).toInt();
+    return s;
+}
+
+} // namespace
+
+std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                             const QDateTime &now)
+{
+    QSqlQuery &q =
+        db.exec(QStringLiteral("SELECT ") + kViewColumns +
+                    QStringLiteral(" FROM slots s WHERE s.id = ?::uuid"
+                                   " AND (?::uuid IS NULL OR s.tenant_id = ?::uuid)"),
+                {sql::time(now), sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
+                "find slot");
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const QUuid &tenantScope)
+{
+    QSqlQuery &q = db.exec(
+        QStringLiteral("SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
+                       " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind"
+                       " FROM slots s JOIN products p ON p.id = s.product_id"
+                       " WHERE s.id = ?::uuid AND (?::uuid IS NULL OR s.tenant_id = ?::uuid)"
+                       " FOR UPDATE OF s"),
+        {sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)}, "lock slot");
+    if (!q.next())
+        return std::nullopt;
+    LockedSlot s;
+    s.id = sql::toUuid(q.value(0));
+    s.tenantId = sql::toUuid(q.value(1));
+    s.productId = sql::toUuid(q.value(2));
+    s.startsAt = sql::toUtc(q.value(3));
+    s.durationMinutes = q.value(4).toInt();
+    s.capacity = q.value(5).toInt();
+    s.seatsTaken = q.value(6).toInt();
+    s.priceMinor = q.value(7).toLongLong();
+    s.currency = q.value(8).toString();
+    s.productActive = q.value(9).toBool();
+    s.productKind = q.value(10).toString();
+    return s;
+}
+
+SlotView create(DbConnection &db, const ProductView &product, const QDateTime &startsAt,
+                int durationMinutes, int capacity, const QDateTime &now)
+{
+    QSqlQuery &q = db.exec(
+        QStringLiteral(
+            "INSERT INTO slots (product_id, tenant_id, starts_at, duration_minutes, capacity,"
+            " created_at, updated_at) VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?) RETURNING id"),
+        {sql::uuid(product.id), sql::uuid(product.tenantId), sql::time(startsAt), durationMinutes,
+         capacity, sql::time(now), sql::time(now)},
+        "create slot");
+    q.next();
+    SlotView s;
+    s.id = sql::toUuid(q.value(0));
+    s.productId = product.id;
+    s.startsAt = startsAt.toUTC();
+    s.durationMinutes = durationMinutes;
+    s.capacity = capacity;
+    s.remaining = capacity;
+    return s;
+}
+
+void addSeats(DbConnection &db, const QUuid &id, int delta, const QDateTime &now)
+{
+    db.exec(
+        QStringLiteral(
+            "UPDATE slots SET seats_taken = seats_taken + ?, updated_at = ? WHERE id = ?::uuid"),
+        {delta, sql::time(now), sql::uuid(id)}, "slot seats");
+}
+
+void applyChanges(DbConnection &db, const QUuid &id, const SlotChanges &c, const QDateTime &now)
+{
+    db.exec(
+        QStringLiteral("UPDATE slots SET capacity = COALESCE(?::integer, capacity),"
+                       " starts_at = COALESCE(?::timestamptz, starts_at),"
+                       " duration_minutes = COALESCE(?::integer, duration_minutes), updated_at = ?"
+                       " WHERE id = ?::uuid"),
+        {c.capacity ? QVariant(*c.capacity) : QVariant(QMetaType(QMetaType::Int)),
+         c.startsAt ? sql::time(*c.startsAt) : QVariant(QMetaType(QMetaType::QDateTime)),
+         c.durationMinutes ? QVariant(*c.durationMinutes) : QVariant(QMetaType(QMetaType::Int)),
+         sql::time(now), sql::uuid(id)},
+        "update slot");
+}
+
+QList<SlotView> listForProduct(DbConnection &db, const QUuid &productId, const QDateTime &from,
+                               const QDateTime &to, const QDateTime &now, int limit,
+                               const QDateTime &afterStart, const QUuid &afterId)
+{
+    QSqlQuery &q = db.exec(
+        QStringLiteral("SELECT ") + kViewColumns +
+            QStringLiteral(" FROM slots s WHERE s.product_id = ?::uuid"
+                           " AND (?::timestamptz IS NULL OR s.starts_at >= ?)"
+                           " AND (?::timestamptz IS NULL OR s.starts_at < ?)"
+                           " AND (?::uuid IS NULL OR (s.starts_at, s.id) > (?, ?::uuid))"
+                           " ORDER BY s.starts_at, s.id LIMIT ?"),
+        {sql::time(now), sql::uuid(productId), sql::time(from), sql::time(from), sql::time(to),
+         sql::time(to), sql::uuid(afterId), sql::time(afterStart), sql::uuid(afterId), limit},
+        "list slots");
+    QList<SlotView> out;
+    while (q.next())
+        out << fromRow(q);
+    return out;
+}
+
+} // namespace reserva::slotstore

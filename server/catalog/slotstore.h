@@ -1,0 +1,58 @@
+#pragma once
+
+#include "contract/bookingtypes.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace reserva {
+
+class DbConnection;
+
+// A slot row locked with SELECT ... FOR UPDATE (invariant 4), joined with what
+// booking needs from its product. Valid until the transaction ends.
+struct LockedSlot
+{
+    QUuid id;
+    QUuid tenantId;
+    QUuid productId;
+    QDateTime startsAt;
+    int durationMinutes = 0;
+    int capacity = 0;
+    int seatsTaken = 0; // held and sold
+    qint64 priceMinor = 0;
+    QString currency;
+    bool productActive = true;
+    QString productKind;
+};
+
+struct SlotChanges
+{
+    std::optional<int> capacity;
+    std::optional<QDateTime> startsAt;
+    std::optional<int> durationMinutes;
+};
+
+// SQL for slots. Reads report `remaining` net of holds already past their
+// expiry even before the sweeper releases them.
+namespace slotstore {
+
+std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                             const QDateTime &now);
+// Locks the slot row; nullopt when it does not exist or is outside the scope.
+std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id,
+                                        const QUuid &tenantScope);
+SlotView create(DbConnection &db, const ProductView &product, const QDateTime &startsAt,
+                int durationMinutes, int capacity, const QDateTime &now);
+void addSeats(DbConnection &db, const QUuid &id, int delta, const QDateTime &now);
+void applyChanges(DbConnection &db, const QUuid &id, const SlotChanges &changes,
+                  const QDateTime &now);
+// Slots of a product starting in [from, to), by start time; `afterStart`/
+// `afterId` continue a page.
+QList<SlotView> listForProduct(DbConnection &db, const QUuid &productId, const QDateTime &from,
+                               const QDateTime &to, const QDateTime &now, int limit,
+                               const QDateTime &afterStart = {}, const QUuid &afterId = {});
+
+} // namespace slotstore
+} // namespace reserva

@@ -1,0 +1,119 @@
+#include "bookingtypes.h"
+
+#include "timeformat.h"
+
+namespace reserva {
+
+namespace {
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(toRfc3339(t)) : QJsonValue();
+}
+QDateTime timeFrom(const QJsonValue &v)
+{
+    return fromRfc3339(v.toString()).value_or(QDateTime());
+}
+QUuid uuidFrom(const QJsonValue &v)
+{
+    return QUuid::fromString(v.toString());
+}
+
+} // namespace
+
+QJsonObject ProductView::toJson() const
+{
+    return {{QStringLiteral("id"), idText(id)},
+            {QStringLiteral("tenant_id"), idText(tenantId)},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("price_minor"), priceMinor},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("active"), active}};
+}
+
+std::optional<ProductView> ProductView::fromJson(const QJsonObject &o)
+{
+    ProductView p;
+    p.id = uuidFrom(o.value(QStringLiteral("id")));
+    p.tenantId = uuidFrom(o.value(QStringLiteral("tenant_id")));
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.kind = o.value(QStringLiteral("kind")).toString();
+    p.description = o.value(QStringLiteral("description")).toString();
+    p.priceMinor = o.value(QStringLiteral("price_minor")).toInteger();
+    p.currency = o.value(QStringLiteral("currency")).toString();
+    p.active = o.value(QStringLiteral("active")).toBool();
+    if (p.id.isNull() || p.name.isEmpty())
+        return std::nullopt;
+    return p;
+}
+
+QJsonObject SlotView::toJson() const
+{
+    return {{QStringLiteral("id"), idText(id)},
+            {QStringLiteral("product_id"), idText(productId)},
+            {QStringLiteral("starts_at"), timeOrNull(startsAt)},
+            {QStringLiteral("duration_minutes"), durationMinutes},
+            {QStringLiteral("capacity"), capacity},
+            {QStringLiteral("remaining"), remaining}};
+}
+
+std::optional<SlotView> SlotView::fromJson(const QJsonObject &o)
+{
+    SlotView s;
+    s.id = uuidFrom(o.value(QStringLiteral("id")));
+    s.productId = uuidFrom(o.value(QStringLiteral("product_id")));
+    s.startsAt = timeFrom(o.value(QStringLiteral("starts_at")));
+    s.durationMinutes = o.value(QStringLiteral("duration_minutes")).toInt();
+    s.capacity = o.value(QStringLiteral("capacity")).toInt();
+    s.remaining = o.value(QStringLiteral("remaining")).toInt();
+    if (s.id.isNull())
+        return std::nullopt;
+    return s;
+}
+
+QJsonObject ReservationView::toJson() const
+{
+    return {{QStringLiteral("id"), idText(id)},
+            {QStringLiteral("slot_id"), idText(slotId)},
+            {QStringLiteral("product_id"), idText(productId)},
+            {QStringLiteral("quantity"), quantity},
+            {QStringLiteral("customer"),
+             QJsonObject{{QStringLiteral("name"), customer.name},
+                         {QStringLiteral("email"), customer.email},
+                         {QStringLiteral("phone"),
+                          customer.phone.isEmpty() ? QJsonValue() : QJsonValue(customer.phone)}}},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("amount_minor"), amountMinor},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("hold_expires_at"), timeOrNull(holdExpiresAt)},
+            {QStringLiteral("created_at"), timeOrNull(createdAt)}};
+}
+
+std::optional<ReservationView> ReservationView::fromJson(const QJsonObject &o)
+{
+    ReservationView r;
+    r.id = uuidFrom(o.value(QStringLiteral("id")));
+    r.slotId = uuidFrom(o.value(QStringLiteral("slot_id")));
+    r.productId = uuidFrom(o.value(QStringLiteral("product_id")));
+    r.quantity = o.value(QStringLiteral("quantity")).toInt();
+    const QJsonObject c = o.value(QStringLiteral("customer")).toObject();
+    r.customer = {c.value(QStringLiteral("name")).toString(),
+                  c.value(QStringLiteral("email")).toString(),
+                  c.value(QStringLiteral("phone")).toString()};
+    r.status = o.value(QStringLiteral("status")).toString();
+    r.amountMinor = o.value(QStringLiteral("amount_minor")).toInteger();
+    r.currency = o.value(QStringLiteral("currency")).toString();
+    r.holdExpiresAt = timeFrom(o.value(QStringLiteral("hold_expires_at")));
+    r.createdAt = timeFrom(o.value(QStringLiteral("created_at")));
+    if (r.id.isNull())
+        return std::nullopt;
+    return r;
+}
+
+} // namespace reserva
