@@ -88,9 +88,11 @@ HttpResponse runIdempotent(RequestContext &ctx, const IdempotencySettings &setti
     } catch (const DatabaseFailure &failure) {
         if (failure.sqlState() != QLatin1String(sqlstate::kLockNotAvailable))
             throw;
-        return ctx.problem(Problem(
+        Problem busy(
             ProblemType::IdempotencyKeyInFlight,
-            QStringLiteral("The first request with this key has not finished; retry later.")));
+            QStringLiteral("The first request with this key has not finished; retry later."));
+        busy.retryAfterSeconds = 1;
+        return ctx.problem(busy);
     }
 
     if (!claimed) {

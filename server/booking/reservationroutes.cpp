@@ -100,8 +100,9 @@ Result<BookingRequest> readBooking(const QJsonObject &body)
 
 void registerReservationRoutes(Router &router, ServerServices &services)
 {
+    // Reservations carry customer contact data: only the people who serve
+    // those customers read them (not auditors, who read the audit trail).
     const QStringList staff{role::kAdmin, role::kPartnerManager, role::kPartnerStaff};
-    const QStringList anyone{};
 
     // POST /v1/reservations (admin, partner_manager, partner_staff)
     // Header Idempotency-Key (required). Body {"slot_id": uuid, "quantity": 1..100,
@@ -130,7 +131,7 @@ void registerReservationRoutes(Router &router, ServerServices &services)
 
     // GET /v1/reservations?status=&product=&slot=&from=&to=&customer_email=&limit=&after=
     // Newest first; from/to bound created_at. Partner users see their tenant.
-    router.add("GET", QStringLiteral("/v1/reservations"), anyone, [](RequestContext &ctx) {
+    router.add("GET", QStringLiteral("/v1/reservations"), staff, [](RequestContext &ctx) {
         const auto page = readPageRequest(ctx);
         if (!page)
             return ctx.problem(page.problem());
@@ -183,7 +184,7 @@ void registerReservationRoutes(Router &router, ServerServices &services)
     });
 
     // GET /v1/reservations/{id} -> reservation | 404 (also another tenant's)
-    router.add("GET", QStringLiteral("/v1/reservations/{id}"), anyone, [](RequestContext &ctx) {
+    router.add("GET", QStringLiteral("/v1/reservations/{id}"), staff, [](RequestContext &ctx) {
         const auto id = ctx.uuidParam(QStringLiteral("id"));
         const auto found =
             id ? reservationstore::find(ctx.db(), *id, scopeOf(ctx.caller())) : std::nullopt;

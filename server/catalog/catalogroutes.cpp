@@ -76,6 +76,12 @@ std::optional<QDateTime> readTime(JsonObjectReader &reader, const QString &name,
     return t;
 }
 
+// Nulls read as absent, so a body of nothing but nulls changes nothing.
+bool namesNoChange(const QJsonObject &body)
+{
+    return std::all_of(body.begin(), body.end(), [](const auto &v) { return v.isNull(); });
+}
+
 Result<QDateTime> queryTime(const RequestContext &ctx, const QString &name)
 {
     const QString value = ctx.request.queryValue(name);
@@ -235,7 +241,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         c.currency = reader.string(QStringLiteral("currency"), Presence::Optional, {3, 3});
         c.active = reader.boolean(QStringLiteral("active"), Presence::Optional);
         checkProductFields(reader, c.name, c.kind, c.currency);
-        if (body->isEmpty())
+        if (namesNoChange(*body))
             reader.addError(QStringLiteral("(body)"), QStringLiteral("names no change"));
         if (auto problem = reader.finish())
             return ctx.problem(*problem);
@@ -369,7 +375,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             if (c.startsAt && *c.startsAt <= ctx.now)
                 reader.addError(QStringLiteral("starts_at"),
                                 QStringLiteral("must be in the future"));
-            if (body->isEmpty())
+            if (namesNoChange(*body))
                 reader.addError(QStringLiteral("(body)"), QStringLiteral("names no change"));
             if (auto problem = reader.finish())
                 return ctx.problem(*problem);
@@ -418,7 +424,9 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             return ctx.problem(
                 Problem::field(!from->isValid() ? QStringLiteral("from") : QStringLiteral("to"),
                                QStringLiteral("is required")));
-        if (*to <= *from || from->daysTo(*to) > kMaxAvailabilityDays)
+        // Measured as elapsed time: daysTo() counts midnights, so it let a
+        // range of 92 days and 23 hours through.
+        if (*to <= *from || from->secsTo(*to) > qint64(kMaxAvailabilityDays) * 24 * 3600)
             return ctx.problem(Problem::field(
                 QStringLiteral("to"),
                 QStringLiteral("must be after from, at most %1 days").arg(kMaxAvailabilityDays)));
