@@ -35,7 +35,7 @@ void HttpConnection::drain()
 {
     m_draining = true;
     if (isIdle())
-        closeConnection();
+        closeAfterFlush();
 }
 
 void HttpConnection::onReadyRead()
@@ -73,9 +73,18 @@ void HttpConnection::processBuffer()
             const bool keepAlive = request.keepAlive && !m_draining &&
                                    m_requestsServed < m_worker.options().maxRequestsPerConnection;
             m_inHandler = true;
-            const HttpResponse response = m_worker.handler().handle(request, m_worker.database());
+            HttpResponse response = m_worker.handler().handle(request, m_worker.database());
             m_inHandler = false;
-            respondAndMaybeClose(response.serialize(keepAlive), keepAlive);
+            // An HTTP/1.0 client keeps the connection only when the answer
+            // says so (RFC 9112 appendix C.2.2); without it, it waits for a close.
+            if (keepAlive && request.httpMinorVersion == 0)
+                response.setHeader("Connection", "keep-alive");
+            QByteArray bytes = response.serialize(keepAlive);
+            // The answer to HEAD has GET's headers but never content (RFC 9110
+            // section 9.3.2): the client would read it as the next response.
+            if (request.method == "HEAD")
+                bytes.chop(response.body.size());
+            respondAndMaybeClose(bytes, keepAlive);
             if (keepAlive)
                 m_timer.start(m_worker.options().idleTimeoutMs);
             continue;
@@ -83,7 +92,7 @@ void HttpConnection::processBuffer()
         }
     }
     if (m_draining && isIdle())
-        closeConnection();
+        closeAfterFlush();
 }
 
 void HttpConnection::respondAndMaybeClose(const QByteArray &bytes, bool keepAlive)
@@ -93,12 +102,23 @@ void HttpConnection::respondAndMaybeClose(const QByteArray &bytes, bool keepAliv
         return;
     }
     m_socket->write(bytes);
-    if (!keepAlive) {
-        m_closing = true;
-        m_timer.stop();
-        // Flushes what is buffered, then closes; `disconnected` deletes us.
-        m_socket->disconnectFromHost();
-    }
+    if (!keepAlive)
+        closeAfterFlush();
+}
+
+void HttpConnection::closeAfterFlush()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    // QTcpSocket::write() only buffers: abort() now would drop the answer just
+    // written. disconnectFromHost() sends it first, then closes, and
+    // `disconnected` deletes us. A client that stops reading gets no longer
+    // than an idle connection would (onTimeout aborts).
+    m_timer.start(m_worker.options().idleTimeoutMs);
+    m_socket->disconnectFromHost();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        closeConnection();
 }
 
 void HttpConnection::rejectAndClose(const Problem &problem)
@@ -111,8 +131,10 @@ void HttpConnection::rejectAndClose(const Problem &problem)
 
 void HttpConnection::onTimeout()
 {
-    if (m_closing)
+    if (m_closing) {
+        closeConnection(); // the client did not take the last answer in time
         return;
+    }
     if (m_parser.started() || !m_buffer.isEmpty()) {
         rejectAndClose(Problem(ProblemType::RequestTimeout,
                                QStringLiteral("The request was not received in time.")));

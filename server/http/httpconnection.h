@@ -36,6 +36,7 @@ private:
     void processBuffer();
     void respondAndMaybeClose(const QByteArray &bytes, bool keepAlive);
     void rejectAndClose(const Problem &problem);
+    void closeAfterFlush();
     void onTimeout();
     void closeConnection();
 

@@ -117,7 +117,7 @@ int HttpRequestParser::takeLine(QByteArray &buffer, QByteArray &line, int maxByt
     if (m_phase == Phase::RequestLine || m_phase == Phase::Headers)
         m_headBytes += lf + 1;
     // A bare CR inside a line is a smuggling vector (RFC 9112 section 2.2).
-    return line.contains('\r') ? -2 : 1;
+    return line.contains('\r') ? -3 : 1;
 }
 
 bool HttpRequestParser::parseRequestLine(const QByteArray &line)
@@ -168,19 +168,24 @@ bool HttpRequestParser::parseHeaderLine(const QByteArray &line)
 HttpRequestParser::State HttpRequestParser::finishHead()
 {
     QList<QByteArray> lengths;
+    // Presence, not content, decides the framing: an empty Transfer-Encoding
+    // beside a Content-Length is as ambiguous as a full one.
+    bool hasTransferEncoding = false;
     QByteArray transferEncoding;
     QByteArray connection;
     for (const auto &[name, value] : std::as_const(m_request.headers)) {
-        if (name == "content-length")
+        if (name == "content-length") {
             lengths << value;
-        else if (name == "transfer-encoding")
+        } else if (name == "transfer-encoding") {
+            hasTransferEncoding = true;
             transferEncoding += (transferEncoding.isEmpty() ? "" : ",") + value.toLower();
-        else if (name == "connection")
+        } else if (name == "connection") {
             connection += (connection.isEmpty() ? "" : ",") + value.toLower();
-        else if (name == "expect")
+        } else if (name == "expect") {
             m_expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+        }
     }
-    if (!transferEncoding.isEmpty()) {
+    if (hasTransferEncoding) {
         if (!lengths.isEmpty())
             return fail(
                 ProblemType::BadRequest,
@@ -204,8 +209,13 @@ HttpRequestParser::State HttpRequestParser::finishHead()
                 QStringLiteral("The body may be at most %1 bytes.").arg(m_limits.maxBodyBytes));
         m_contentLength = length;
     }
-    const bool close = connection.split(',').contains("close");
-    const bool keepAliveToken = connection.split(',').contains("keep-alive");
+    // Connection is a comma list with optional whitespace ("keep-alive, close").
+    bool close = false;
+    bool keepAliveToken = false;
+    for (const QByteArray &token : connection.split(',')) {
+        close |= token.trimmed() == "close";
+        keepAliveToken |= token.trimmed() == "keep-alive";
+    }
     m_request.keepAlive = m_request.httpMinorVersion == 1 ? !close : keepAliveToken;
 
     if (m_chunked) {
@@ -235,7 +245,7 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
             const int r = takeLine(buffer, line, m_limits.maxRequestLineBytes);
             if (r == -1)
                 return State::NeedMore;
-            if (r == -2)
+            if (r < -1)
                 return fail(ProblemType::BadRequest,
                             QStringLiteral("The request line is invalid or too long."));
             if (!parseRequestLine(line))
@@ -249,6 +259,8 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
             const int r = takeLine(buffer, line, remaining);
             if (r == -1)
                 return State::NeedMore;
+            if (r == -3)
+                return fail(ProblemType::BadRequest, QStringLiteral("A header line is malformed."));
             if (r == -2 || m_headBytes > m_limits.maxHeaderBytes)
                 return fail(ProblemType::HeaderFieldsTooLarge,
                             QStringLiteral("The request headers are too large."));
@@ -277,7 +289,7 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
                 return State::NeedMore;
             const qsizetype semicolon = line.indexOf(';'); // chunk extensions are ignored
             qint64 size = 0;
-            if (r == -2 ||
+            if (r < -1 ||
                 !parseHex(line.left(semicolon < 0 ? line.size() : semicolon).trimmed(), size))
                 return fail(ProblemType::BadRequest, QStringLiteral("Invalid chunk size."));
             if (m_request.body.size() + size > m_limits.maxBodyBytes)
@@ -302,7 +314,7 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
             const int r = takeLine(buffer, line, 2);
             if (r == -1)
                 return State::NeedMore;
-            if (r == -2 || !line.isEmpty())
+            if (r < -1 || !line.isEmpty())
                 return fail(ProblemType::BadRequest, QStringLiteral("Invalid chunk framing."));
             m_phase = Phase::ChunkSize;
             break;
@@ -311,6 +323,9 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
             const int r = takeLine(buffer, line, m_limits.maxHeaderBytes);
             if (r == -1)
                 return State::NeedMore;
+            if (r == -3)
+                return fail(ProblemType::BadRequest,
+                            QStringLiteral("A trailer line is malformed."));
             m_trailerBytes += line.size() + 2;
             if (r == -2 || m_trailerBytes > m_limits.maxHeaderBytes)
                 return fail(ProblemType::HeaderFieldsTooLarge,

@@ -59,7 +59,8 @@ private:
     };
 
     State fail(ProblemType type, const QString &detail);
-    // Extracts one line (without CRLF/LF) if complete; -1 need more, -2 error.
+    // Extracts one line (without CRLF/LF) if complete; -1 need more, -2 too
+    // long, -3 a bare CR inside the line.
     int takeLine(QByteArray &buffer, QByteArray &line, int maxBytes);
     bool parseRequestLine(const QByteArray &line);
     bool parseHeaderLine(const QByteArray &line);

@@ -37,6 +37,18 @@ HttpServer::~HttpServer()
 
 bool HttpServer::start(QString *error)
 {
+    // Workers first: the listener dispatches from its first accept, on the
+    // acceptor thread, and must never see a missing or growing worker list.
+    for (int i = 0; i < m_options.workers; ++i) {
+        auto worker = std::make_unique<HttpWorker>(i, m_options, m_handler);
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("http-worker-%1").arg(i));
+        worker->moveToThread(thread);
+        thread->start();
+        QMetaObject::invokeMethod(worker.get(), &HttpWorker::openDatabase, Qt::QueuedConnection);
+        m_workers.push_back(std::move(worker));
+        m_threads.push_back(thread);
+    }
     m_acceptorThread = new QThread;
     m_acceptorThread->setObjectName(QStringLiteral("http-acceptor"));
     QObject context;
@@ -68,17 +80,8 @@ bool HttpServer::start(QString *error)
         m_acceptorThread->wait();
         delete m_acceptorThread;
         m_acceptorThread = nullptr;
+        stopWorkers();
         return false;
-    }
-    for (int i = 0; i < m_options.workers; ++i) {
-        auto worker = std::make_unique<HttpWorker>(i, m_options, m_handler);
-        auto *thread = new QThread;
-        thread->setObjectName(QStringLiteral("http-worker-%1").arg(i));
-        worker->moveToThread(thread);
-        thread->start();
-        QMetaObject::invokeMethod(worker.get(), &HttpWorker::openDatabase, Qt::QueuedConnection);
-        m_workers.push_back(std::move(worker));
-        m_threads.push_back(thread);
     }
     return true;
 }
@@ -102,6 +105,11 @@ void HttpServer::stop()
     m_acceptorThread->wait();
     delete m_acceptorThread;
     m_acceptorThread = nullptr;
+    stopWorkers();
+}
+
+void HttpServer::stopWorkers()
+{
     for (auto &worker : m_workers)
         QMetaObject::invokeMethod(worker.get(), &HttpWorker::drain, Qt::QueuedConnection);
     for (QThread *thread : m_threads) {

@@ -40,6 +40,8 @@ public:
 private:
     class Listener;
     void dispatch(qintptr descriptor);
+    // Drains every worker and joins its thread.
+    void stopWorkers();
 
     HttpServerOptions m_options;
     RequestHandler &m_handler;
