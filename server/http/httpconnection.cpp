@@ -60,7 +60,8 @@ void HttpConnection::processBuffer()
             return;
         case HttpRequestParser::State::HeadersComplete:
             m_timer.start(m_worker.options().bodyTimeoutMs);
-            if (m_parser.expectsContinue())
+            // HTTP/1.0 clients do not know 100 Continue (RFC 9110 15.2.1).
+            if (m_parser.expectsContinue() && m_parser.headHttpMinorVersion() >= 1)
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             continue;
         case HttpRequestParser::State::Error:

@@ -142,6 +142,11 @@ bool HttpRequestParser::parseRequestLine(const QByteArray &line)
     }
     const qsizetype q = m_request.target.indexOf('?');
     const QByteArray rawPath = q < 0 ? m_request.target : m_request.target.left(q);
+    // An encoded slash or NUL would decode into a different path than the
+    // one routed and logged: refuse them rather than guess.
+    const QByteArray lowerPath = rawPath.toLower();
+    if (lowerPath.contains("%2f") || lowerPath.contains("%00") || lowerPath.contains("%5c"))
+        return false;
     m_request.path = QUrl::fromPercentEncoding(rawPath);
     if (q >= 0)
         m_request.query = QUrlQuery(QString::fromLatin1(m_request.target.mid(q + 1)));
@@ -221,7 +226,9 @@ HttpRequestParser::State HttpRequestParser::finishHead()
     if (m_chunked) {
         m_phase = Phase::ChunkSize;
     } else if (m_contentLength > 0) {
-        m_request.body.reserve(m_contentLength);
+        // Grow with what actually arrives: a client announcing 1 MiB and then
+        // stalling must not pin 1 MiB until the body timeout.
+        m_request.body.reserve(qMin<qint64>(m_contentLength, 64 * 1024));
         m_phase = Phase::Body;
     } else {
         m_phase = Phase::Done;

@@ -39,6 +39,7 @@ public:
     State feed(QByteArray &buffer);
 
     bool expectsContinue() const { return m_expectContinue; }
+    int headHttpMinorVersion() const { return m_request.httpMinorVersion; }
     bool started() const { return m_phase != Phase::RequestLine || m_started; }
     // Valid after Complete; resets the parser for the next request.
     HttpRequest takeRequest();

@@ -127,7 +127,9 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    // No Content-Length on 1xx, 204 and 304 (RFC 9110 8.6).
+    if (status >= 200 && status != 204 && status != 304)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Date: " +
            c.toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
                .toLatin1() +

@@ -60,6 +60,8 @@ bool HttpServer::start(QString *error)
         [this, &listenError] {
             m_listener = new Listener(*this);
             m_listener->setMaxPendingConnections(1024);
+            m_listener->setListenBacklogSize(
+                1024); // bursts of connects wait in the kernel, not in retries
             if (!m_listener->listen(m_options.address, m_options.port)) {
                 listenError = m_listener->errorString();
                 delete m_listener;

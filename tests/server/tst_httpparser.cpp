@@ -390,6 +390,11 @@ private Q_SLOTS:
         QTest::newRow("space in target") << QByteArray("GET /a b HTTP/1.1");
         QTest::newRow("bad method") << QByteArray("G(T / HTTP/1.1");
         QTest::newRow("non-ascii target") << QByteArray("GET /\xc3\xa9 HTTP/1.1");
+        // Encoded separators would route differently from what is logged.
+        QTest::newRow("encoded slash") << QByteArray("GET /v1/users/a%2Fb HTTP/1.1");
+        QTest::newRow("encoded slash, lower") << QByteArray("GET /v1/users/a%2fb HTTP/1.1");
+        QTest::newRow("encoded NUL") << QByteArray("GET /v1/users/a%00 HTTP/1.1");
+        QTest::newRow("encoded backslash") << QByteArray("GET /v1/%5Cusers HTTP/1.1");
     }
 
     void malformedRequestLines()

@@ -459,6 +459,32 @@ private Q_SLOTS:
         QVERIFY2(raw.startsWith("HTTP/1.1 413 "), raw.constData());
     }
 
+    void http10ClientsGetNoInterimAnswer()
+    {
+        // RFC 9110 15.2.1: a server must not send 1xx to an HTTP/1.0 client.
+        EngineHandler handler;
+        auto server = startEngine(handler, engineOptions());
+        auto socket = connectTo(server->port());
+        QVERIFY(socket);
+        QVERIFY(sendAll(*socket, "POST /echo HTTP/1.0\r\nExpect: 100-continue\r\n"
+                                 "Content-Length: 5\r\n\r\nhello"));
+        QByteArray raw;
+        QVERIFY(waitForServerClose(*socket, &raw));
+        QVERIFY2(raw.startsWith("HTTP/1.1 200 "), raw.constData());
+        QVERIFY(!raw.contains("100 Continue"));
+    }
+
+    void noContentHasNoContentLength()
+    {
+        HttpResponse r = HttpResponse::noContent();
+        QVERIFY(!r.serialize(true).contains("Content-Length"));
+        r.status = 304;
+        QVERIFY(!r.serialize(true).contains("Content-Length"));
+        QVERIFY(HttpResponse::json(200, QJsonObject{})
+                    .serialize(true)
+                    .contains("Content-Length: 2\r\n"));
+    }
+
     void oversizedBodyIsRefusedBeforeItIsSent()
     {
         EngineHandler handler;
