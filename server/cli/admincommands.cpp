@@ -262,6 +262,17 @@ int keysRotateCommand(const QStringList &arguments)
         const TokenSettings settings;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         Transaction tx(ctx.db().db());
+        // A key sealed under another master key (a forgotten --data-dir makes
+        // a fresh one) would become the active key that no server can open:
+        // every instance would fail at its next start. Prove this master key
+        // opens the current key first.
+        if (signingkeystore::hasActiveKey(ctx.db()) &&
+            !signingkeystore::loadActive(ctx.db(), box)) {
+            printErr(QStringLiteral(
+                "error: this master key does not open the current signing key; pass the "
+                "--data-dir (or RESERVA_MASTER_KEY_FILE) the servers use"));
+            return kExitFailure;
+        }
         const QString kid = signingkeystore::rotate(
             ctx.db(), box, now, settings.accessTokenSeconds + settings.clockSkewSeconds);
         AuditEvent event =

@@ -35,6 +35,7 @@ bool AdminContext::open(const QString &databaseUrl, const QString &dataDir, QStr
     }
     DbSessionOptions session;
     session.settings = m_endpoint.settings();
+    session.loginAsRole = m_endpoint.isManaged();
     m_db = std::make_unique<DbConnection>(session, QStringLiteral("cli"));
     return m_db->open(error);
 }

@@ -95,6 +95,13 @@ int serveCommand(const QStringList &arguments)
         config.identityApiKey = qEnvironmentVariable("RESERVA_IDENTITY_API_KEY");
     }
 
+    // Installed before the (possibly long) start: a SIGTERM that arrives while
+    // the managed PostgreSQL is starting must not kill us with the default
+    // action and leave that cluster running. It is acted on once the event
+    // loop runs, after which stop() shuts everything down in order.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::received, qApp, [] { QCoreApplication::quit(); });
+
     ReservaServer server(config);
     QString error;
     if (!server.start(&error)) {
@@ -130,8 +137,6 @@ int serveCommand(const QStringList &arguments)
                      credentials.managerPassword));
     }
 
-    ShutdownSignals shutdown;
-    QObject::connect(&shutdown, &ShutdownSignals::received, qApp, [] { QCoreApplication::quit(); });
     const int code = QCoreApplication::exec();
     server.stop();
     return code;

@@ -308,6 +308,25 @@ bool LocalPostgres::start(QString *error)
     return true;
 }
 
+bool LocalPostgres::stopAbandoned(const QString &dataDir, QString *error)
+{
+    Options options;
+    options.dataDir = dataDir;
+    LocalPostgres cluster(options);
+    cluster.m_binaries = PostgresBinaries::locate(error);
+    if (!cluster.m_binaries || !cluster.prepareOwnership(error))
+        return false;
+    QString output;
+    const bool stopped = cluster.runTool(
+        cluster.m_binaries->pgCtl(),
+        {QStringLiteral("stop"), QStringLiteral("-D"), cluster.clusterDir(), QStringLiteral("-m"),
+         QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("-s")},
+        kToolTimeoutMs, &output);
+    if (!stopped && error)
+        *error = output;
+    return stopped;
+}
+
 bool LocalPostgres::createDatabase(const QString &name, QString *error) const
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));

@@ -46,6 +46,9 @@ public:
     bool createDatabase(const QString &name, QString *error) const;
 
     QString clusterDir() const;
+    // Stops a cluster in `dataDir` that some other process started and then
+    // abandoned (it crashed): immediate shutdown, no questions asked.
+    static bool stopAbandoned(const QString &dataDir, QString *error);
     QString socketDir() const { return clusterDir(); }
     static constexpr int kPort = 5432;
     static constexpr auto kSuperuser = "reserva";

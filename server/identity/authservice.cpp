@@ -73,10 +73,14 @@ Result<TokenPair> AuthService::login(DbConnection &db, const QString &username,
                       m_throttle.loginPerAddress, now);
     if (!byAddress.allowed)
         return throttled(byAddress.retryAfterSeconds, client, "login by address");
+    // The attempt is counted against the username BEFORE the password is
+    // checked, in one atomic upsert: a read-then-count would let a burst of
+    // concurrent guesses all see the counter under the limit and all get a
+    // try. A successful login resets the bucket below.
     const QString userBucket = throttle::usernameBucket(QStringLiteral("login-fail"), username);
     const ThrottleDecision byUser =
-        throttle::peek(db, userBucket, m_throttle.loginFailuresPerUser, now);
-    if (byUser.hits >= m_throttle.loginFailuresPerUser.limit)
+        throttle::hit(db, userBucket, m_throttle.loginFailuresPerUser, now);
+    if (!byUser.allowed)
         return throttled(byUser.retryAfterSeconds, client, "login by username");
 
     const std::optional<UserRecord> user = userstore::findByUsername(db, username);
@@ -87,7 +91,6 @@ Result<TokenPair> AuthService::login(DbConnection &db, const QString &username,
         PasswordHasher::spendVerifyTime(); // same cost whether or not the user exists
 
     if (!user || !passwordOk || !user->view.active) {
-        throttle::hit(db, userBucket, m_throttle.loginFailuresPerUser, now);
         counters().loginFailures++;
         Transaction tx(db.db());
         AuditEvent event;

@@ -37,11 +37,16 @@ QString insertKey(DbConnection &db, const SecretBox &box, const QDateTime &now,
 
 } // namespace
 
-void ensureActiveKey(DbConnection &db, const SecretBox &box, const QDateTime &now)
+bool hasActiveKey(DbConnection &db)
 {
     QSqlQuery &q = db.exec(QStringLiteral("SELECT 1 FROM signing_keys WHERE retired_at IS NULL"),
                            {}, "find active key");
-    if (q.next())
+    return q.next();
+}
+
+void ensureActiveKey(DbConnection &db, const SecretBox &box, const QDateTime &now)
+{
+    if (hasActiveKey(db))
         return;
     insertKey(db, box, now, true);
 }

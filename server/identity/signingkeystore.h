@@ -26,6 +26,7 @@ namespace signingkeystore {
 // RFC 7638 JWK thumbprint of an OKP public key, base64url: a stable kid.
 QString thumbprint(const Ed25519PublicKey &key);
 
+bool hasActiveKey(DbConnection &db);
 // Creates the first key when there is none. Safe to race: the partial unique
 // index allows one active key, the loser simply finds it.
 void ensureActiveKey(DbConnection &db, const SecretBox &box, const QDateTime &now);

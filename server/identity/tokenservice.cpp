@@ -4,6 +4,7 @@
 #include "crypto/base64url.h"
 #include "crypto/randombytes.h"
 #include "db/dbconnection.h"
+#include "db/sqlerror.h"
 #include "token/accesstokensigner.h"
 
 #include <QDateTime>
@@ -62,7 +63,6 @@ void TokenService::reloadKeys(DbConnection &db)
         else
             qCCritical(lcTokens, "the active signing key cannot be opened with this master key");
     }
-    m_lastReloadMs = QDateTime::currentMSecsSinceEpoch();
 }
 
 std::optional<QByteArray> TokenService::issueAccessToken(const UserView &user)
@@ -96,13 +96,23 @@ TokenVerification TokenService::verify(QByteArrayView token, DbConnection *db)
     const auto *rejection = std::get_if<TokenRejection>(&result);
     if (!rejection || *rejection != TokenRejection::UnknownKey || !db)
         return result;
-    // Possibly a key rotated in by another instance: reload once in a while.
+    // Possibly a key rotated in by another instance: reload at once, but at
+    // most once per interval, since anyone can send a token with a made-up kid.
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    qint64 last = m_lastReloadMs.load();
-    if (nowMs - last < kUnknownKidReloadIntervalMs ||
-        !m_lastReloadMs.compare_exchange_strong(last, nowMs))
+    qint64 last = m_lastUnknownKidReloadMs.load();
+    if ((last != 0 && nowMs - last < kUnknownKidReloadIntervalMs) ||
+        !m_lastUnknownKidReloadMs.compare_exchange_strong(last, nowMs))
         return result;
-    reloadKeys(*db);
+    try {
+        reloadKeys(*db);
+    } catch (const DatabaseFailure &failure) {
+        // This runs before the request's handler (and its error mapping): a
+        // dead connection here, e.g. right after a database restart, must not
+        // escape and take the worker down. The token stays rejected.
+        qCWarning(lcTokens, "key reload for an unknown kid failed: %s", failure.what());
+        db->markSuspect();
+        return result;
+    }
     return m_verifier.verify(token);
 }
 

@@ -56,7 +56,9 @@ private:
     AccessTokenVerifier m_verifier;
     mutable QMutex m_mutex;
     std::optional<ActiveSigningKey> m_active;
-    std::atomic<qint64> m_lastReloadMs{0};
+    // Last reload caused by an unknown kid (not the periodic one, which must
+    // not delay honouring a key another instance has just rotated in).
+    std::atomic<qint64> m_lastUnknownKidReloadMs{0};
 };
 
 } // namespace reserva

@@ -41,13 +41,21 @@ bool mayGrant(const Principal &caller, const QStringList &roles)
 }
 
 // Whether `caller` may see or change `user`: admins anyone; partner managers
-// users of their tenant; anyone themselves (read only, checked by callers).
+// users of their tenant who hold partner roles only; anyone themselves (read
+// only, checked by callers). A tenant-scoped auditor is not the manager's to
+// touch: resetting its password would hand the manager a role it may not grant.
 bool mayManage(const Principal &caller, const UserView &user)
 {
     if (caller.isAdmin())
         return true;
-    return caller.hasRole(role::kPartnerManager) && !user.tenantId.isNull() &&
-           user.tenantId == caller.tenantId;
+    if (!caller.hasRole(role::kPartnerManager) || user.tenantId.isNull() ||
+        user.tenantId != caller.tenantId)
+        return false;
+    for (const QString &r : user.roles) {
+        if (!role::isPartnerRole(r))
+            return false;
+    }
+    return true;
 }
 
 void validateRoles(JsonObjectReader &reader, const QStringList &roles)
@@ -108,8 +116,12 @@ void registerUserRoutes(Router &router, ServerServices &services)
         }
         const QList<UserView> users = userstore::list(ctx.db(), filter);
         QJsonArray items;
-        for (const UserView &u : users)
-            items.append(u.toJson());
+        for (const UserView &u : users) {
+            // The same rule as GET /v1/users/{id}: a partner manager lists
+            // only the users it manages (the cursor still walks every row).
+            if (mayManage(ctx.caller(), u))
+                items.append(u.toJson());
+        }
         return HttpResponse::json(200, pageJson(items, users.size() == filter.limit
                                                            ? users.last().username.toLower()
                                                            : QString()));
@@ -178,8 +190,9 @@ void registerUserRoutes(Router &router, ServerServices &services)
         if (!caller.isAdmin()) {
             // A partner manager creates users in its own tenant only.
             if (!tenantId.isNull() && tenantId != caller.tenantId)
-                return ctx.problem(Problem::field(QStringLiteral("tenant_id"),
-                                                  QStringLiteral("must be your own tenant")));
+                return ctx.problem(
+                    Problem(ProblemType::Forbidden,
+                            QStringLiteral("You may create users in your own tenant only.")));
             tenantId = caller.tenantId;
         }
         if (hasPartnerRole(*roles) && tenantId.isNull())

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcJobs, "reserva.jobs")
 
@@ -15,7 +16,7 @@ class BackgroundJobs::Runner final : public QObject
 public:
     Runner(const DbSessionOptions &session, const QList<Job> &jobs,
            std::shared_ptr<std::atomic<qint64>[]> lastSuccess)
-        : m_db(session, QStringLiteral("background-jobs"))
+        : m_db(session, QStringLiteral("background-jobs-") + QUuid::createUuid().toString())
         , m_jobs(jobs)
         , m_lastSuccess(std::move(lastSuccess))
     {

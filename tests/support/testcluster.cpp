@@ -4,7 +4,9 @@
 #include "db/migrator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,6 +28,27 @@ struct ClusterState
 };
 
 QMutex g_mutex;
+
+// A test executable that crashed never stopped its cluster. Each cluster dir
+// records its owner's pid; clusters whose owner is gone are stopped and
+// removed, so crashed runs do not pile up postgres processes.
+void reapAbandonedClusters()
+{
+    const QDir tmp(QStringLiteral("/tmp"));
+    for (const QString &name :
+         tmp.entryList({QStringLiteral("rsv-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString dir = tmp.absoluteFilePath(name);
+        QFile ownerFile(dir + QStringLiteral("/owner.pid"));
+        if (!ownerFile.open(QIODevice::ReadOnly))
+            continue;
+        const qint64 owner = ownerFile.readAll().trimmed().toLongLong();
+        if (owner <= 0 || QFileInfo::exists(QStringLiteral("/proc/%1").arg(owner)))
+            continue;
+        QString error;
+        LocalPostgres::stopAbandoned(dir, &error);
+        QDir(dir).removeRecursively();
+    }
+}
 ClusterState *g_state = nullptr;
 
 void stopCluster()
@@ -53,10 +76,14 @@ ClusterState &state()
             qFatal("RESERVA_TEST_DATABASE_URL: %s", qPrintable(error));
         return *g_state;
     }
+    reapAbandonedClusters();
     // Short path: the Unix socket lives inside it (108-byte limit).
     g_state->dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/rsv-XXXXXX"));
     if (!g_state->dir->isValid())
         qFatal("cannot create a temporary directory for the test cluster");
+    QFile owner(g_state->dir->filePath(QStringLiteral("owner.pid")));
+    if (owner.open(QIODevice::WriteOnly))
+        owner.write(QByteArray::number(QCoreApplication::applicationPid()));
     // As root the cluster runs as an unprivileged account, which must be able
     // to enter (not list) this directory.
     QFile::setPermissions(g_state->dir->path(), QFile::ReadOwner | QFile::WriteOwner |
