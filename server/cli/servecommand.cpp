@@ -60,7 +60,13 @@ int serveCommand(const QStringList &arguments)
         QStringLiteral("identity-api"),
         QStringLiteral("Identity verification API base URL (env RESERVA_IDENTITY_API_URL)."),
         QStringLiteral("URL"));
-    parser.addOptions({listen, workers, seedDemo, identityApi});
+    const QCommandLineOption holdMinutes(
+        QStringLiteral("hold-minutes"),
+        QStringLiteral(
+            "How long a new reservation holds its seats awaiting payment (default 15; env "
+            "RESERVA_HOLD_MINUTES)."),
+        QStringLiteral("N"));
+    parser.addOptions({listen, workers, seedDemo, identityApi, holdMinutes});
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (parser.isSet(help)) {
@@ -84,6 +90,17 @@ int serveCommand(const QStringList &arguments)
         config.workers = parser.value(workers).toInt(&ok);
         if (!ok || config.workers < 1 || config.workers > 256)
             return usageError(parser, QStringLiteral("--workers wants a number from 1 to 256"));
+    }
+    const QString holdText = parser.isSet(holdMinutes)
+                                 ? parser.value(holdMinutes)
+                                 : qEnvironmentVariable("RESERVA_HOLD_MINUTES");
+    if (!holdText.isEmpty()) {
+        bool ok = false;
+        const int minutes = holdText.toInt(&ok);
+        if (!ok || minutes < 1 || minutes > 24 * 60)
+            return usageError(parser,
+                              QStringLiteral("--hold-minutes wants a number from 1 to 1440"));
+        config.holdSeconds = minutes * 60;
     }
     const QString identityUrl = parser.isSet(identityApi)
                                     ? parser.value(identityApi)

@@ -221,6 +221,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("serve"), QStringLiteral("--bogus")};
         QTest::newRow("serve bad listen") << QStringList{
             QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("nowhere")};
+        QTest::newRow("serve hold of zero minutes") << QStringList{
+            QStringLiteral("serve"), QStringLiteral("--hold-minutes"), QStringLiteral("0")};
+        QTest::newRow("serve hold not a number") << QStringList{
+            QStringLiteral("serve"), QStringLiteral("--hold-minutes"), QStringLiteral("ten")};
         QTest::newRow("stray argument") << QStringList{
             QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("now")};
         QTest::newRow("user add without role")
