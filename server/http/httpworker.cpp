@@ -1,5 +1,6 @@
 #include "httpworker.h"
 
+#include "crypto/threadcleanup.h"
 #include "db/dbconnection.h"
 #include "httpconnection.h"
 
@@ -84,6 +85,7 @@ void HttpWorker::finishIfDrained()
     m_finished = true;
     // The database connection belongs to this thread: close it here.
     m_db.reset();
+    releaseThreadCryptoState();
     Q_EMIT drained();
     QThread::currentThread()->quit();
 }

@@ -1,5 +1,7 @@
 #include "outboundhttp.h"
 
+#include "crypto/threadcleanup.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -24,7 +26,12 @@ public:
     ~Engine()
     {
         QMetaObject::invokeMethod(
-            &m_context, [this] { delete m_manager; }, Qt::BlockingQueuedConnection);
+            &m_context,
+            [this] {
+                delete m_manager;
+                releaseThreadCryptoState(); // TLS ran on this thread
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }

@@ -1,5 +1,6 @@
 #include "backgroundjobs.h"
 
+#include "crypto/threadcleanup.h"
 #include "db/sqlerror.h"
 
 #include <QDateTime>
@@ -96,7 +97,12 @@ void BackgroundJobs::stop()
         return;
     // The runner (and its database connection) is destroyed on its own thread.
     QMetaObject::invokeMethod(
-        m_runner, [runner = m_runner] { delete runner; }, Qt::BlockingQueuedConnection);
+        m_runner,
+        [runner = m_runner] {
+            delete runner;
+            releaseThreadCryptoState(); // the sealer hashed with OpenSSL here
+        },
+        Qt::BlockingQueuedConnection);
     m_runner = nullptr;
     m_thread.quit();
     m_thread.wait();

@@ -5,6 +5,7 @@
 // link an attacker with superuser rights broke.
 #include "audit/auditchain.h"
 #include "audit/auditlog.h"
+#include "crypto/threadcleanup.h"
 #include "db/sqlerror.h"
 #include "db/transaction.h"
 #include "testserver.h"
@@ -95,6 +96,7 @@ public:
             } catch (const std::exception &e) {
                 failures->add(QString::fromUtf8(e.what()));
             }
+            releaseThreadCryptoState(); // the sealer hashes with OpenSSL
         }));
         m_threads.back()->start();
         return m_threads.back().get();

@@ -1,5 +1,6 @@
 #include "crypto/base64url.h"
 #include "crypto/digest.h"
+#include "crypto/threadcleanup.h"
 #include "token/accesstokensigner.h"
 #include "token/accesstokenverifier.h"
 #include "token/jws.h"
@@ -824,6 +825,7 @@ void TestAccessTokenVerifier::concurrentVerifyWhileKeysRotate()
             verifications += 2;
             i += 7;
         }
+        releaseThreadCryptoState();
     };
     QList<QThread *> threads;
     for (int t = 0; t < 4; ++t) {
@@ -847,6 +849,7 @@ void TestAccessTokenVerifier::concurrentVerifyWhileKeysRotate()
             if (outcome(v->verify(token)) != rejected(TokenRejection::BadSignature))
                 ++stale;
         }
+        releaseThreadCryptoState();
     };
     QList<QThread *> checkers;
     for (int t = 0; t < 2; ++t) {

@@ -1,4 +1,5 @@
 #include "crypto/ed25519key.h"
+#include "crypto/threadcleanup.h"
 
 #include <QTest>
 #include <QThread>
@@ -121,6 +122,7 @@ void TestEd25519::keysAreUsableFromManyThreads()
                     publicKey.verify(QByteArray(message + 'x'), key->sign(message)))
                     ++failures;
             }
+            releaseThreadCryptoState();
         }));
         threads.last()->start();
     }
