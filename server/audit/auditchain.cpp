@@ -95,16 +95,28 @@ int sealPending(DbConnection &db, int maxRows)
     }
     if (links.isEmpty())
         return 0;
+    // Two statements per batch, not two per row: the sealer must keep up with
+    // every writer of every instance.
+    QStringList positions, auditIds, prevHashes, hashes;
     QByteArray prev = headHash;
     for (const Link &link : std::as_const(links)) {
-        ++position;
-        db.exec(QStringLiteral("INSERT INTO audit_chain (position, audit_id, prev_hash, hash)"
-                               " VALUES (?, ?, ?, ?)"),
-                {position, link.auditId, prev, link.hash}, "audit chain link");
-        db.exec(QStringLiteral("DELETE FROM audit_pending WHERE audit_id = ?"), {link.auditId},
-                "audit pending done");
+        positions << QString::number(++position);
+        auditIds << QString::number(link.auditId);
+        prevHashes << QString::fromLatin1(prev.toHex());
+        hashes << QString::fromLatin1(link.hash.toHex());
         prev = link.hash;
     }
+    const auto array = [](const QStringList &items) {
+        return QString(u'{' + items.join(u',') + u'}');
+    };
+    db.exec(QStringLiteral(
+                "INSERT INTO audit_chain (position, audit_id, prev_hash, hash)"
+                " SELECT p, a, decode(ph, 'hex'), decode(h, 'hex')"
+                " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) AS t(p, a, ph, h)"),
+            {array(positions), array(auditIds), array(prevHashes), array(hashes)},
+            "audit chain links");
+    db.exec(QStringLiteral("DELETE FROM audit_pending WHERE audit_id = ANY(?::bigint[])"),
+            {array(auditIds)}, "audit pending done");
     tx.commit();
     counters().auditRowsSealed += quint64(links.size());
     return int(links.size());
