@@ -38,22 +38,18 @@ Result<AuditFilter> readFilter(const RequestContext &ctx, bool csv)
     f.actor = r.queryValue(QStringLiteral("actor"));
     f.action = r.queryValue(QStringLiteral("action"));
     f.resource = r.queryValue(QStringLiteral("resource"));
-    const QString tenant = r.queryValue(QStringLiteral("tenant_id"));
-    if (!tenant.isEmpty()) {
-        f.tenantId = QUuid::fromString(tenant);
-        if (f.tenantId.isNull())
-            return Problem::field(QStringLiteral("tenant_id"), QStringLiteral("must be a UUID"));
+    const auto tenant = ctx.queryUuid(QStringLiteral("tenant_id"));
+    const auto from = ctx.queryTime(QStringLiteral("from"));
+    const auto to = ctx.queryTime(QStringLiteral("to"));
+    if (!tenant)
+        return tenant.problem();
+    for (const Result<QDateTime> *bad : {&from, &to}) {
+        if (!*bad)
+            return bad->problem();
     }
-    for (const auto &[name, target] :
-         {std::pair{QStringLiteral("from"), &f.from}, std::pair{QStringLiteral("to"), &f.to}}) {
-        const QString value = r.queryValue(name);
-        if (value.isEmpty())
-            continue;
-        const auto t = fromRfc3339(value);
-        if (!t)
-            return Problem::field(name, QStringLiteral("must be an RFC 3339 time"));
-        *target = *t;
-    }
+    f.tenantId = *tenant;
+    f.from = *from;
+    f.to = *to;
     const QString limit = r.queryValue(QStringLiteral("limit"));
     const int maxLimit = csv ? kMaxCsvPage : kMaxJsonPage;
     f.limit = csv ? kMaxCsvPage : 100;

@@ -143,26 +143,22 @@ void registerReservationRoutes(Router &router, ServerServices &services)
         if (!f.status.isEmpty() && !parseReservationStatus(f.status))
             return ctx.problem(Problem::field(QStringLiteral("status"),
                                               QStringLiteral("is not a reservation status")));
-        for (const auto &[name, target] : {std::pair{QStringLiteral("product"), &f.productId},
-                                           std::pair{QStringLiteral("slot"), &f.slotId}}) {
-            const QString v = r.queryValue(name);
-            if (v.isEmpty())
-                continue;
-            *target = QUuid::fromString(v);
-            if (target->isNull() || v.size() != 36)
-                return ctx.problem(Problem::field(name, QStringLiteral("must be a UUID")));
+        const auto product = ctx.queryUuid(QStringLiteral("product"));
+        const auto slot = ctx.queryUuid(QStringLiteral("slot"));
+        const auto from = ctx.queryTime(QStringLiteral("from"));
+        const auto to = ctx.queryTime(QStringLiteral("to"));
+        for (const Result<QUuid> *bad : {&product, &slot}) {
+            if (!*bad)
+                return ctx.problem(bad->problem());
         }
-        for (const auto &[name, target] :
-             {std::pair{QStringLiteral("from"), &f.from}, std::pair{QStringLiteral("to"), &f.to}}) {
-            const QString v = r.queryValue(name);
-            if (v.isEmpty())
-                continue;
-            const auto t = fromRfc3339(v);
-            if (!t)
-                return ctx.problem(
-                    Problem::field(name, QStringLiteral("must be an RFC 3339 time")));
-            *target = *t;
+        for (const Result<QDateTime> *bad : {&from, &to}) {
+            if (!*bad)
+                return ctx.problem(bad->problem());
         }
+        f.productId = *product;
+        f.slotId = *slot;
+        f.from = *from;
+        f.to = *to;
         f.customerEmail = r.queryValue(QStringLiteral("customer_email")).trimmed().left(254);
         if (!page->after.isEmpty()) {
             const qsizetype cut = page->after.indexOf(u'|');

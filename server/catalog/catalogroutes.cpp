@@ -82,28 +82,6 @@ bool namesNoChange(const QJsonObject &body)
     return std::all_of(body.begin(), body.end(), [](const auto &v) { return v.isNull(); });
 }
 
-Result<QDateTime> queryTime(const RequestContext &ctx, const QString &name)
-{
-    const QString value = ctx.request.queryValue(name);
-    if (value.isEmpty())
-        return QDateTime();
-    const auto t = fromRfc3339(value);
-    if (!t)
-        return Problem::field(name, QStringLiteral("must be an RFC 3339 time"));
-    return *t;
-}
-
-Result<QUuid> queryUuid(const RequestContext &ctx, const QString &name)
-{
-    const QString value = ctx.request.queryValue(name);
-    if (value.isEmpty())
-        return QUuid();
-    const QUuid id = QUuid::fromString(value);
-    if (id.isNull() || value.size() != 36)
-        return Problem::field(name, QStringLiteral("must be a UUID"));
-    return id;
-}
-
 } // namespace
 
 void registerCatalogRoutes(Router &router, ServerServices &services)
@@ -120,7 +98,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             return ctx.problem(page.problem());
         ProductFilter filter;
         filter.limit = page->limit;
-        const auto tenant = queryUuid(ctx, QStringLiteral("tenant_id"));
+        const auto tenant = ctx.queryUuid(QStringLiteral("tenant_id"));
         if (!tenant)
             return ctx.problem(tenant.problem());
         filter.tenantId = ctx.caller().isGlobal() ? *tenant : ctx.caller().tenantId;
@@ -276,8 +254,8 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         const auto page = readPageRequest(ctx);
         if (!page)
             return ctx.problem(page.problem());
-        const auto from = queryTime(ctx, QStringLiteral("from"));
-        const auto to = queryTime(ctx, QStringLiteral("to"));
+        const auto from = ctx.queryTime(QStringLiteral("from"));
+        const auto to = ctx.queryTime(QStringLiteral("to"));
         if (!from)
             return ctx.problem(from.problem());
         if (!to)
@@ -408,9 +386,9 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
     // -> {"product_id", "from", "to", "slots": [slot]} for slots starting in
     // [from, to) (at most 92 days), with remaining seats.
     router.add("GET", QStringLiteral("/v1/availability"), anyone, [](RequestContext &ctx) {
-        const auto product = queryUuid(ctx, QStringLiteral("product"));
-        const auto from = queryTime(ctx, QStringLiteral("from"));
-        const auto to = queryTime(ctx, QStringLiteral("to"));
+        const auto product = ctx.queryUuid(QStringLiteral("product"));
+        const auto from = ctx.queryTime(QStringLiteral("from"));
+        const auto to = ctx.queryTime(QStringLiteral("to"));
         if (!product)
             return ctx.problem(product.problem());
         if (!from)

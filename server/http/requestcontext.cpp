@@ -1,5 +1,6 @@
 #include "requestcontext.h"
 
+#include "contract/timeformat.h"
 #include "db/sqlerror.h"
 
 namespace reserva {
@@ -29,6 +30,28 @@ std::optional<QUuid> RequestContext::uuidParam(const QString &name) const
     if (id.isNull())
         return std::nullopt;
     return id;
+}
+
+Result<QUuid> RequestContext::queryUuid(const QString &name) const
+{
+    const QString value = request.queryValue(name);
+    if (value.isEmpty())
+        return QUuid();
+    const QUuid id = QUuid::fromString(value);
+    if (id.isNull() || value.size() != 36)
+        return Problem::field(name, QStringLiteral("must be a UUID"));
+    return id;
+}
+
+Result<QDateTime> RequestContext::queryTime(const QString &name) const
+{
+    const QString value = request.queryValue(name);
+    if (value.isEmpty())
+        return QDateTime();
+    const auto t = fromRfc3339(value);
+    if (!t)
+        return Problem::field(name, QStringLiteral("must be an RFC 3339 time"));
+    return *t;
 }
 
 Result<QJsonObject> RequestContext::jsonBody() const

@@ -33,6 +33,10 @@ public:
 
     // A path parameter that must be a UUID; nullopt (answer 404) otherwise.
     std::optional<QUuid> uuidParam(const QString &name) const;
+    // Optional query parameters: absent gives a null UUID / invalid time;
+    // present but malformed is a 400 naming the parameter.
+    Result<QUuid> queryUuid(const QString &name) const;
+    Result<QDateTime> queryTime(const QString &name) const;
     // The body as one JSON object; 415 unless Content-Type is JSON, 400 if malformed.
     Result<QJsonObject> jsonBody() const;
 

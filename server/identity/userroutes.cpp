@@ -102,13 +102,10 @@ void registerUserRoutes(Router &router, ServerServices &services)
         UserFilter filter;
         filter.limit = page->limit;
         filter.afterUsername = page->after;
-        const QString tenantParam = ctx.request.queryValue(QStringLiteral("tenant_id"));
-        if (!tenantParam.isEmpty()) {
-            filter.tenantId = QUuid::fromString(tenantParam);
-            if (filter.tenantId.isNull())
-                return ctx.problem(
-                    Problem::field(QStringLiteral("tenant_id"), QStringLiteral("must be a UUID")));
-        }
+        const auto tenant = ctx.queryUuid(QStringLiteral("tenant_id"));
+        if (!tenant)
+            return ctx.problem(tenant.problem());
+        filter.tenantId = *tenant;
         if (!ctx.caller().isAdmin()) {
             if (!filter.tenantId.isNull() && filter.tenantId != ctx.caller().tenantId)
                 return HttpResponse::json(200, pageJson({}, {})); // another tenant: nothing to see

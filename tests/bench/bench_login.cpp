@@ -37,9 +37,10 @@ int main(int argc, char *argv[])
         c.throttle.loginPerAddress = {1000000, 60}; // the bench logs in many times from one address
     });
     const QString encoded = PasswordHasher::hash(password); // production cost: N = 2^15, r = 8
-    const auto user = userstore::create(server.appDb(),
-                                        {QStringLiteral("bench.user"), encoded, {QStringLiteral("admin")}, {}, {}, {}},
-                                        QDateTime::currentDateTimeUtc());
+    const auto user = userstore::create(
+        server.appDb(),
+        {QStringLiteral("bench.user"), encoded, {QStringLiteral("admin")}, {}, {}, {}},
+        QDateTime::currentDateTimeUtc());
     if (!user)
         qFatal("cannot create the bench user");
 
@@ -68,11 +69,12 @@ int main(int argc, char *argv[])
 
     std::printf("\nLogin latency, %d sequential logins, scrypt N=2^15 r=8 p=1\n", kSamples);
     std::printf("| %-30s | %9s | %9s | %9s |\n", "measure", "p50 ms", "p95 ms", "p99 ms");
-    std::printf("|%s|%s|%s|%s|\n", "--------------------------------", "-----------", "-----------", "-----------");
-    std::printf("| %-30s | %9.1f | %9.1f | %9.1f |\n", "scrypt verify alone (baseline)", percentile(scrypt, 0.5),
-                percentile(scrypt, 0.95), percentile(scrypt, 0.99));
-    std::printf("| %-30s | %9.1f | %9.1f | %9.1f |\n", "POST /v1/auth/login", percentile(login, 0.5),
-                percentile(login, 0.95), percentile(login, 0.99));
+    std::printf("|%s|%s|%s|%s|\n", "--------------------------------", "-----------", "-----------",
+                "-----------");
+    std::printf("| %-30s | %9.1f | %9.1f | %9.1f |\n", "scrypt verify alone (baseline)",
+                percentile(scrypt, 0.5), percentile(scrypt, 0.95), percentile(scrypt, 0.99));
+    std::printf("| %-30s | %9.1f | %9.1f | %9.1f |\n", "POST /v1/auth/login",
+                percentile(login, 0.5), percentile(login, 0.95), percentile(login, 0.99));
     std::printf("\nratio login / scrypt at p50: %.2f (1.00 would mean everything else is free)\n",
                 percentile(login, 0.5) / percentile(scrypt, 0.5));
     return 0;
