@@ -79,6 +79,7 @@ int serveCommand(const QStringList &arguments)
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     ServerConfig config;
+    config.payments = PaymentSettings::fromEnvironment();
     config.databaseUrl = db.databaseUrl(parser);
     config.dataDir = db.dataDirectory(parser);
     const QString listenText =

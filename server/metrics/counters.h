@@ -16,6 +16,8 @@ struct Counters
     std::atomic<quint64> refreshTokenReuseDetected{0};
     std::atomic<quint64> loginFailures{0};
     std::atomic<quint64> auditRowsSealed{0};
+    std::atomic<quint64> webhooksRejected{0};
+    std::atomic<quint64> webhookProviderUnavailable{0};
 };
 
 Counters &counters();

@@ -47,6 +47,8 @@ public:
                 r.setTransferTimeout(request.timeoutMs);
                 r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                QNetworkRequest::ManualRedirectPolicy);
+                if (request.ssl)
+                    r.setSslConfiguration(*request.ssl);
                 for (const auto &[name, value] : request.headers)
                     r.setRawHeader(name, value);
                 QNetworkReply *reply =

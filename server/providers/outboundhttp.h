@@ -3,9 +3,11 @@
 #include "http/httprequest.h"
 
 #include <QByteArray>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace reserva {
 
@@ -16,6 +18,9 @@ struct OutboundRequest
     HttpHeaders headers;
     QByteArray body;
     int timeoutMs = 5000;
+    // Client certificate and trust for mutual TLS (the Pix PSP); default: the
+    // system's trust store, no client certificate.
+    std::optional<QSslConfiguration> ssl;
 };
 
 struct OutboundResponse

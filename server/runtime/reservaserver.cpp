@@ -7,6 +7,9 @@
 #include "booking/reservationroutes.h"
 #include "booking/reservationservice.h"
 #include "catalog/catalogroutes.h"
+#include "payments/paymentroutes.h"
+#include "payments/paymentservice.h"
+#include "payments/webhookroutes.h"
 #include "db/databaseendpoint.h"
 #include "db/migrator.h"
 #include "db/sqlerror.h"
@@ -138,6 +141,7 @@ bool ReservaServer::start(QString *error)
     m_auth = std::make_unique<AuthService>(*m_tokens, m_identityVerifier.get(), m_config.throttle,
                                            m_clock);
     m_reservations = std::make_unique<ReservationService>(m_clock, m_config.holdSeconds);
+    m_payments = std::make_unique<PaymentService>(m_clock, *m_outbound, m_config.payments, *m_reservations);
 
     // 4. Background jobs.
     QList<BackgroundJobs::Job> jobs{
@@ -167,7 +171,8 @@ bool ReservaServer::start(QString *error)
 
     m_services = std::make_unique<ServerServices>(
         ServerServices{m_clock, *m_tokens, *m_auth, *m_reservations,
-                       IdempotencySettings{m_config.idempotencyRetentionSeconds},
+                       IdempotencySettings{m_config.idempotencyRetentionSeconds}, *m_payments,
+                       m_config.payments,
                        [this] { return !m_config.runBackgroundJobs || m_jobs->healthy(); }});
 
     // 5. Routes and HTTP workers.
@@ -209,6 +214,8 @@ void ReservaServer::registerRoutes()
     registerAuditRoutes(*m_router, *m_services);
     registerCatalogRoutes(*m_router, *m_services);
     registerReservationRoutes(*m_router, *m_services);
+    registerPaymentRoutes(*m_router, *m_services);
+    registerWebhookRoutes(*m_router, *m_services);
 }
 
 void ReservaServer::stop()
@@ -224,6 +231,7 @@ void ReservaServer::stop()
     m_dispatcher.reset();
     m_router.reset();
     m_services.reset();
+    m_payments.reset();
     m_reservations.reset();
     m_auth.reset();
     m_identityVerifier.reset();

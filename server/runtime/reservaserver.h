@@ -15,6 +15,7 @@ class HttpServer;
 class IdentityVerifier;
 class OutboundHttp;
 class ReservationService;
+class PaymentService;
 class Router;
 class TokenService;
 struct ServerServices;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ReservationService> m_reservations;
+    std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<ServerServices> m_services;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<ApiDispatcher> m_dispatcher;

@@ -5,6 +5,7 @@
 #include "identity/authservice.h"
 #include "identity/passwordhasher.h"
 #include "identity/tokenservice.h"
+#include "providers/paymentsettings.h"
 
 #include <QHostAddress>
 #include <QUrl>
@@ -29,6 +30,8 @@ struct ServerConfig
 
     TokenSettings tokens;
     AuthThrottleSettings throttle;
+
+    PaymentSettings payments; // providers not configured are not offered
 
     QUrl identityApiUrl; // empty: no identity verification configured
     QString identityApiKey;

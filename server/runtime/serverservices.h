@@ -2,6 +2,7 @@
 
 #include "booking/idempotency.h"
 #include "core/clock.h"
+#include "providers/paymentsettings.h"
 
 #include <QString>
 
@@ -11,6 +12,7 @@ namespace reserva {
 
 class AuthService;
 class ReservationService;
+class PaymentService;
 class TokenService;
 class OutboundHttp;
 
@@ -23,6 +25,8 @@ struct ServerServices
     AuthService &auth;
     ReservationService &reservations;
     IdempotencySettings idempotency;
+    PaymentService &payments;
+    PaymentSettings paymentSettings;
     // Whether the background jobs (audit sealer...) are alive, for /readyz.
     std::function<bool()> backgroundHealthy;
 };

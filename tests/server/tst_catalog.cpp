@@ -694,6 +694,9 @@ private Q_SLOTS:
                   route.key.pattern.startsWith(u"/v1/slots") ||
                   route.key.pattern.startsWith(u"/v1/reservations")))
                 continue;
+            // Payment routes under a reservation have their own suite.
+            if (route.key.pattern.endsWith(u"/payment-intents"))
+                continue;
             QVERIFY2(ids.contains(route.key.pattern),
                      qPrintable(route.key.pattern)); // a new route: add it here
             const QString path = QString(route.key.pattern)

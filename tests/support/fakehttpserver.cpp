@@ -28,6 +28,7 @@ public:
     QByteArray body = "{}";
     QByteArray contentType = "application/json";
     QList<Received> received;
+    Handler handler;
 
 private:
     void onData(QTcpSocket *socket)
@@ -57,17 +58,22 @@ private:
                 break;
             r.body = buffer.mid(headEnd + 4, length);
             buffer.remove(0, headEnd + 4 + length);
-            Mode currentMode;
-            QByteArray answer;
+            Reply reply;
+            Handler current;
             {
                 QMutexLocker lock(&mutex);
                 received.append(r);
-                currentMode = mode;
-                answer = "HTTP/1.1 " + QByteArray::number(status) +
-                         " Fake\r\nContent-Type: " + contentType +
-                         "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
-                         body;
+                reply = {status, body, contentType, mode};
+                current = handler;
             }
+            if (current)
+                reply = current(r);
+            const Mode currentMode = reply.mode;
+            const QByteArray answer =
+                "HTTP/1.1 " + QByteArray::number(reply.status) +
+                " Fake\r\nContent-Type: " + reply.contentType +
+                "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n" +
+                reply.body;
             if (currentMode == Mode::Close) {
                 socket->abort();
                 return;
@@ -110,6 +116,12 @@ void FakeHttpServer::respond(int status, const QByteArray &body, const QByteArra
     m_engine->status = status;
     m_engine->body = body;
     m_engine->contentType = contentType;
+}
+
+void FakeHttpServer::setHandler(Handler handler)
+{
+    QMutexLocker lock(&m_engine->mutex);
+    m_engine->handler = std::move(handler);
 }
 
 void FakeHttpServer::setMode(Mode mode)

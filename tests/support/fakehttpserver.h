@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 class QTcpServer;
@@ -31,6 +32,17 @@ public:
         QByteArray body;
     };
 
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body = "{}";
+        QByteArray contentType = "application/json";
+        Mode mode = Mode::Respond;
+    };
+    // Answers per request (route-aware fakes: OAuth, create, fetch...). Runs
+    // on the fake's thread; must be thread-safe with respect to the test.
+    using Handler = std::function<Reply(const Received &)>;
+
     FakeHttpServer();
     ~FakeHttpServer();
 
@@ -40,6 +52,7 @@ public:
     void respond(int status, const QByteArray &body,
                  const QByteArray &contentType = "application/json");
     void setMode(Mode mode);
+    void setHandler(Handler handler);
     QList<Received> received() const;
     void clearReceived();
 

@@ -1,0 +1,363 @@
+#include "paymentservice.h"
+
+#include "audit/auditlog.h"
+#include "booking/reservationservice.h"
+#include "booking/reservationstore.h"
+#include "catalog/slotstore.h"
+#include "db/dbconnection.h"
+#include "db/sqlvalues.h"
+#include "db/transaction.h"
+#include "log/jsonlog.h"
+#include "metrics/counters.h"
+#include "paymentintentstore.h"
+#include "providers/mercadopagoclient.h"
+#include "providers/paymentsettings.h"
+#include "providers/pixclient.h"
+#include "providers/stripeclient.h"
+#include "webhookstore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPayments, "reserva.payments")
+
+namespace reserva {
+
+namespace {
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+QUuid scopeOf(const Principal &caller)
+{
+    return caller.isGlobal() ? QUuid() : caller.tenantId;
+}
+
+// The amount a provider reports may differ from ours by rounding in its own
+// decimal handling; more than one minor unit is not a rounding difference.
+constexpr qint64 kAmountTolerance = 1;
+
+void alert(const QString &what, const QString &requestId, const QJsonObject &detail)
+{
+    QJsonObject line{{QStringLiteral("level"), QStringLiteral("warning")},
+                     {QStringLiteral("kind"), QStringLiteral("alert")},
+                     {QStringLiteral("alert"), what},
+                     {QStringLiteral("request_id"), requestId}};
+    for (auto it = detail.begin(); it != detail.end(); ++it)
+        line.insert(it.key(), it.value());
+    jsonlog::write(line);
+}
+
+AuditEvent paymentEvent(const QString &action, const PaymentIntentRecord &intent,
+                        const QString &requestId, const QString &actor)
+{
+    AuditEvent e;
+    e.action = action;
+    e.actor = actor;
+    e.tenantId = intent.tenantId;
+    e.resource = QStringLiteral("payment_intent:") + idText(intent.view.id);
+    e.requestId = requestId;
+    return e;
+}
+
+} // namespace
+
+PaymentService::PaymentService(const Clock &clock, OutboundHttp &http,
+                               const PaymentSettings &settings, ReservationService &reservations)
+    : m_clock(clock)
+    , m_reservations(reservations)
+{
+    if (settings.stripe.configured())
+        m_stripe = std::make_unique<StripeClient>(http, settings.stripe, settings.timeoutMs);
+    if (settings.mercadoPago.configured())
+        m_mercadoPago =
+            std::make_unique<MercadoPagoClient>(http, settings.mercadoPago, settings.timeoutMs);
+    if (settings.pix.configured())
+        m_pix = std::make_unique<PixClient>(http, settings.pix, settings.timeoutMs);
+}
+
+PaymentService::~PaymentService() = default;
+
+bool PaymentService::isConfigured(const QString &provider) const
+{
+    if (provider == u"stripe")
+        return m_stripe != nullptr;
+    if (provider == u"mercadopago")
+        return m_mercadoPago != nullptr;
+    if (provider == u"pix")
+        return m_pix != nullptr;
+    return false;
+}
+
+Result<PaymentIntentView> PaymentService::createIntent(DbConnection &db, const Principal &caller,
+                                                       const QUuid &reservationId,
+                                                       const QString &provider,
+                                                       const QByteArray &providerIdempotencyKey,
+                                                       const QString &requestId)
+{
+    const QDateTime now = m_clock.now();
+    if (!isConfigured(provider))
+        return Problem::field(QStringLiteral("provider"),
+                              QStringLiteral("is not configured on this server"));
+    const auto reservation = reservationstore::find(db, reservationId, scopeOf(caller));
+    if (!reservation)
+        return Problem(ProblemType::NotFound);
+    if (reservation->view.status != u"pending_payment")
+        return Problem(
+            ProblemType::Conflict,
+            QStringLiteral("The reservation is %1: nothing to pay.").arg(reservation->view.status));
+    if (reservation->view.holdExpiresAt <= now)
+        return Problem(ProblemType::Conflict,
+                       QStringLiteral("The reservation's hold has expired."));
+
+    PaymentIntentRecord intent;
+    intent.view.id = QUuid::createUuid();
+    intent.view.reservationId = reservationId;
+    intent.view.provider = provider;
+    intent.view.status = paymentStatusName(PaymentStatus::Created);
+    // The amount is the server's, from the reservation (invariant 7).
+    intent.view.amountMinor = reservation->view.amountMinor;
+    intent.view.currency = reservation->view.currency;
+    intent.tenantId = reservation->tenantId;
+
+    ChargeRequest charge;
+    charge.intentId = intent.view.id;
+    charge.reservationId = reservationId;
+    charge.tenantId = reservation->tenantId;
+    charge.amountMinor = intent.view.amountMinor;
+    charge.currency = intent.view.currency;
+    charge.description = QStringLiteral("Reserva %1").arg(idText(reservationId).left(8));
+    charge.idempotencyKey = providerIdempotencyKey;
+    ChargeResult result;
+    if (provider == u"stripe")
+        result = m_stripe->createPaymentIntent(charge);
+    else if (provider == u"mercadopago")
+        result = m_mercadoPago->createPreference(charge);
+    else
+        result = m_pix->createCharge(charge);
+    if (!result.ok()) {
+        qCWarning(lcPayments, "request %s: %s", qUtf8Printable(requestId),
+                  qUtf8Printable(result.error));
+        if (result.outcome == ChargeResult::Outcome::Refused)
+            return Problem(ProblemType::UnprocessableContent,
+                           QStringLiteral("The payment provider refused the charge."));
+        return Problem(
+            ProblemType::ServiceUnavailable,
+            QStringLiteral(
+                "The payment provider is unavailable; retry with the same Idempotency-Key."));
+    }
+    intent.view.providerRef = result.providerRef;
+    intent.view.clientSecret = result.clientSecret;
+    intent.view.checkoutUrl = result.checkoutUrl;
+    intent.view.pixCopyPaste = result.pixCopyPaste;
+    const PaymentIntentRecord stored =
+        paymentintentstore::insert(db, intent, caller.subject(), now);
+
+    AuditEvent event =
+        paymentEvent(QStringLiteral("payment.intent_create"), stored, requestId, caller.subject());
+    event.detail = {{QStringLiteral("reservation_id"), idText(reservationId)},
+                    {QStringLiteral("provider"), provider},
+                    {QStringLiteral("amount_minor"), stored.view.amountMinor},
+                    {QStringLiteral("currency"), stored.view.currency}};
+    appendAudit(db, event, now);
+    return stored.view;
+}
+
+void PaymentService::recordRefusedDelivery(DbConnection &db, const WebhookDelivery &delivery,
+                                           int httpStatus, const QString &reason)
+{
+    Transaction tx(db.db());
+    webhookstore::insertDelivery(db, delivery, QStringLiteral("rejected"), httpStatus, {},
+                                 {{QStringLiteral("reason"), reason}});
+    tx.commit();
+}
+
+WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
+                                                  const PaymentIntentRecord &intent,
+                                                  PaymentStatus target, const QString &requestId,
+                                                  QJsonObject &detail)
+{
+    const QDateTime now = m_clock.now();
+    const QString actor = QStringLiteral("provider:") + intent.view.provider;
+    const auto found = reservationstore::find(db, intent.view.reservationId, {});
+    if (!found)
+        return WebhookOutcome::Applied;
+
+    if (target == PaymentStatus::Succeeded) {
+        // Lock order as everywhere: the slot, then its reservations.
+        const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {});
+        m_reservations.releaseDueHoldsOfLockedSlot(db, *slot, requestId);
+        const auto current = reservationstore::find(db, intent.view.reservationId, {}, true);
+        const QString status = current->view.status;
+        auto markPaid = [&](ReservationStatus from, bool late) {
+            db.exec(
+                QStringLiteral(
+                    "UPDATE reservations SET status = 'paid', paid_by_intent = ?::uuid,"
+                    " hold_expires_at = NULL, updated_at = ? WHERE id = ?::uuid AND status = ?"),
+                {sql::uuid(intent.view.id), sql::time(now), sql::uuid(current->view.id),
+                 reservationStatusName(from)},
+                "reservation paid");
+            AuditEvent e =
+                paymentEvent(QStringLiteral("reservation.paid"), intent, requestId, actor);
+            e.resource = QStringLiteral("reservation:") + idText(current->view.id);
+            e.detail = {{QStringLiteral("payment_intent_id"), idText(intent.view.id)},
+                        {QStringLiteral("late"), late}};
+            appendAudit(db, e, now);
+        };
+        if (status == u"pending_payment") {
+            markPaid(ReservationStatus::PendingPayment, false);
+            return WebhookOutcome::Applied;
+        }
+        if (status == u"expired") {
+            // Paid after the hold ran out: honoured if the seats are still
+            // there (taken again under the slot lock), else refunded.
+            const auto relocked = slotstore::lockForUpdate(db, found->view.slotId, {});
+            if (relocked->capacity - relocked->seatsTaken >= current->view.quantity) {
+                slotstore::addSeats(db, relocked->id, current->view.quantity, now);
+                markPaid(ReservationStatus::Expired, true);
+                detail.insert(QStringLiteral("late_payment"), QStringLiteral("honoured"));
+                return WebhookOutcome::Applied;
+            }
+        }
+        // Expired and resold, cancelled, or already paid by another intent:
+        // the money must go back.
+        paymentintentstore::flagNeedsRefund(db, intent.view.id, now);
+        AuditEvent e =
+            paymentEvent(QStringLiteral("payment.refund_required"), intent, requestId, actor);
+        e.outcome = AuditOutcome::Failure;
+        e.detail = {{QStringLiteral("reservation_status"), status}};
+        appendAudit(db, e, now);
+        alert(QStringLiteral("payment_needs_refund"), requestId,
+              {{QStringLiteral("payment_intent_id"), idText(intent.view.id)},
+               {QStringLiteral("reservation_status"), status}});
+        detail.insert(QStringLiteral("reservation_status"), status);
+        return WebhookOutcome::RefundRequired;
+    }
+
+    if (target == PaymentStatus::Refunded && found->view.status == u"paid") {
+        QSqlQuery &paidBy =
+            db.exec(QStringLiteral("SELECT paid_by_intent FROM reservations WHERE id = ?::uuid"),
+                    {sql::uuid(found->view.id)}, "paid by");
+        if (!paidBy.next() || sql::toUuid(paidBy.value(0)) != intent.view.id)
+            return WebhookOutcome::Applied; // refund of a double payment: the reservation stays
+                                            // paid
+        const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {});
+        if (reservationstore::transition(db, found->view.id, ReservationStatus::Paid,
+                                         ReservationStatus::Refunded, now)) {
+            slotstore::addSeats(db, slot->id, -found->view.quantity, now);
+            AuditEvent e =
+                paymentEvent(QStringLiteral("reservation.refunded"), intent, requestId, actor);
+            e.resource = QStringLiteral("reservation:") + idText(found->view.id);
+            e.detail = {{QStringLiteral("payment_intent_id"), idText(intent.view.id)}};
+            appendAudit(db, e, now);
+        }
+    }
+    return WebhookOutcome::Applied;
+}
+
+WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
+                                                  const VerifiedPaymentEvent &event,
+                                                  WebhookDelivery delivery)
+{
+    const QDateTime now = m_clock.now();
+    delivery.verification = QStringLiteral("verified");
+    delivery.eventId = event.eventId;
+    Transaction tx(db.db());
+    const QUuid deliveryId =
+        webhookstore::insertDelivery(db, delivery, QStringLiteral("applied"), 200);
+    QJsonObject detail{{QStringLiteral("event_type"), event.eventType}};
+    auto finish = [&](WebhookOutcome outcome, const QUuid &intentId) {
+        webhookstore::setDeliveryOutcome(db, deliveryId, webhookOutcomeName(outcome), intentId,
+                                         detail);
+        tx.commit();
+        return outcome;
+    };
+
+    if (!event.target)
+        return finish(WebhookOutcome::Ignored, {});
+
+    // The intent row lock serializes every event of one intent, copies of one
+    // event included: the second copy finds the first's event row below.
+    std::optional<PaymentIntentRecord> intent =
+        !event.providerRef.isEmpty()
+            ? paymentintentstore::lockByProviderRef(db, event.provider, event.providerRef)
+            : paymentintentstore::lockById(db, event.intentId);
+    if (!intent || intent->view.provider != event.provider) {
+        // Possibly another integration on the same provider account: kept
+        // for forensics, not claimed, so a later retry could still apply.
+        alert(QStringLiteral("webhook_unknown_intent"), delivery.requestId,
+              {{QStringLiteral("provider"), event.provider}});
+        return finish(WebhookOutcome::UnknownIntent, {});
+    }
+    const QUuid intentId = intent->view.id;
+    if (!webhookstore::claimEvent(db, event.provider, event.eventId, deliveryId, intentId,
+                                  QStringLiteral("applied"), now)) {
+        return finish(WebhookOutcome::Duplicate, intentId);
+    }
+
+    // Amount and currency must be the intent's (invariant 7). For refunds the
+    // amount is the refunded total, which cannot exceed what was charged.
+    const PaymentStatus target = *event.target;
+    const bool refund =
+        target == PaymentStatus::Refunded || target == PaymentStatus::PartiallyRefunded;
+    if (event.currency.compare(intent->view.currency, Qt::CaseInsensitive) != 0) {
+        detail.insert(QStringLiteral("currency"), event.currency.left(8));
+        alert(QStringLiteral("webhook_currency_mismatch"), delivery.requestId,
+              {{QStringLiteral("payment_intent_id"), idText(intentId)}});
+        db.exec(QStringLiteral("UPDATE webhook_events SET outcome = 'rejected_currency' WHERE "
+                               "provider = ? AND event_id = ?"),
+                {event.provider, event.eventId}, "event outcome");
+        return finish(WebhookOutcome::RejectedCurrency, intentId);
+    }
+    const bool amountOk =
+        refund ? (event.amountMinor >= 0 &&
+                  event.amountMinor <= intent->view.amountMinor + kAmountTolerance)
+               : qAbs(event.amountMinor - intent->view.amountMinor) <= kAmountTolerance;
+    if (!amountOk && target != PaymentStatus::Failed && target != PaymentStatus::Canceled) {
+        detail.insert(QStringLiteral("amount_minor"), event.amountMinor);
+        detail.insert(QStringLiteral("expected_minor"), intent->view.amountMinor);
+        alert(QStringLiteral("webhook_amount_mismatch"), delivery.requestId,
+              {{QStringLiteral("payment_intent_id"), idText(intentId)}});
+        db.exec(QStringLiteral("UPDATE webhook_events SET outcome = 'rejected_amount' WHERE "
+                               "provider = ? AND event_id = ?"),
+                {event.provider, event.eventId}, "event outcome");
+        return finish(WebhookOutcome::RejectedAmount, intentId);
+    }
+
+    const auto current = parsePaymentStatus(intent->view.status);
+    // A full refund reported as partial totals, or a partial one reaching the total.
+    PaymentStatus effective = target;
+    if (target == PaymentStatus::PartiallyRefunded && event.amountMinor >= intent->view.amountMinor)
+        effective = PaymentStatus::Refunded;
+    if (!current || !canTransition(*current, effective) ||
+        (effective == PaymentStatus::PartiallyRefunded &&
+         event.amountMinor <= intent->view.refundedMinor)) {
+        // Out of order (failed after succeeded, processing after succeeded):
+        // a state never moves backwards. Recorded, acknowledged, not applied.
+        detail.insert(QStringLiteral("from"), intent->view.status);
+        detail.insert(QStringLiteral("to"), paymentStatusName(effective));
+        db.exec(QStringLiteral("UPDATE webhook_events SET outcome = 'stale_state' WHERE provider = "
+                               "? AND event_id = ?"),
+                {event.provider, event.eventId}, "event outcome");
+        return finish(WebhookOutcome::StaleState, intentId);
+    }
+    paymentintentstore::transition(db, intentId, *current, effective,
+                                   refund ? event.amountMinor : 0, event.providerPaymentRef, now);
+    AuditEvent audit =
+        paymentEvent(QStringLiteral("payment.") + paymentStatusName(effective), *intent,
+                     delivery.requestId, QStringLiteral("provider:") + event.provider);
+    audit.detail = {{QStringLiteral("from"), intent->view.status},
+                    {QStringLiteral("event_id"), event.eventId.left(100)},
+                    {QStringLiteral("amount_minor"), event.amountMinor}};
+    appendAudit(db, audit, now);
+
+    const WebhookOutcome outcome =
+        applyToReservation(db, *intent, effective, delivery.requestId, detail);
+    if (outcome != WebhookOutcome::Applied)
+        db.exec(QStringLiteral(
+                    "UPDATE webhook_events SET outcome = ? WHERE provider = ? AND event_id = ?"),
+                {webhookOutcomeName(outcome), event.provider, event.eventId}, "event outcome");
+    return finish(outcome, intentId);
+}
+
+} // namespace reserva

@@ -1,0 +1,370 @@
+#include "webhookroutes.h"
+
+#include "contract/timeformat.h"
+#include "crypto/constanttime.h"
+#include "db/dbconnection.h"
+#include "domain/money.h"
+#include "domain/role.h"
+#include "http/paging.h"
+#include "http/requestcontext.h"
+#include "http/router.h"
+#include "log/jsonlog.h"
+#include "metrics/counters.h"
+#include "paymentservice.h"
+#include "providers/mercadopagoclient.h"
+#include "providers/pixclient.h"
+#include "runtime/serverservices.h"
+#include "webhooks/mercadopagosignature.h"
+#include "webhooks/stripesignature.h"
+#include "webhookstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcWebhooks, "reserva.payments.webhooks")
+
+namespace reserva {
+
+namespace {
+
+// Headers kept for forensics, minus anything that could be a credential.
+QJsonObject redactedHeaders(const HttpRequest &request)
+{
+    QJsonObject out;
+    for (const auto &[name, value] : request.headers) {
+        if (name == "authorization" || name == "cookie" || name == "proxy-authorization")
+            continue;
+        out.insert(QString::fromLatin1(name), QString::fromLatin1(value.left(1024)));
+    }
+    return out;
+}
+
+WebhookDelivery deliveryOf(const RequestContext &ctx, const QString &provider)
+{
+    WebhookDelivery d;
+    d.provider = provider;
+    d.receivedAt = ctx.now;
+    d.requestId = ctx.requestId;
+    d.headers = redactedHeaders(ctx.request);
+    d.body = ctx.request.body;
+    return d;
+}
+
+HttpResponse received(const RequestContext &ctx, WebhookOutcome outcome)
+{
+    Q_UNUSED(ctx)
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("received"), true},
+                         {QStringLiteral("outcome"), webhookOutcomeName(outcome)}});
+}
+
+// A refused delivery: counted, logged, kept for forensics; nothing else.
+HttpResponse refuse(RequestContext &ctx, ServerServices &services, WebhookDelivery delivery,
+                    const QString &verification, ProblemType type, const QString &reason)
+{
+    counters().webhooksRejected++;
+    delivery.verification = verification;
+    // Refused deliveries are kept, but not whole: a flood of forged 1 MiB
+    // bodies must not fill the disk.
+    if (delivery.body.size() > 16384)
+        delivery.body.truncate(16384);
+    const Problem problem(type, reason);
+    jsonlog::write({{QStringLiteral("level"), QStringLiteral("warning")},
+                    {QStringLiteral("kind"), QStringLiteral("webhook_rejected")},
+                    {QStringLiteral("provider"), delivery.provider},
+                    {QStringLiteral("verification"), verification},
+                    {QStringLiteral("request_id"), ctx.requestId}});
+    services.payments.recordRefusedDelivery(ctx.db(), delivery, problem.status(), verification);
+    return ctx.problem(problem);
+}
+
+HttpResponse refuseSignature(RequestContext &ctx, ServerServices &services,
+                             const WebhookDelivery &delivery, SignatureCheck check)
+{
+    switch (check) {
+    case SignatureCheck::Malformed:
+        return refuse(ctx, services, delivery, QStringLiteral("malformed"), ProblemType::BadRequest,
+                      QStringLiteral("The signature header is missing or malformed."));
+    case SignatureCheck::Stale:
+        return refuse(ctx, services, delivery, QStringLiteral("stale"), ProblemType::Unauthorized,
+                      QStringLiteral("The signature's timestamp is outside the tolerance."));
+    case SignatureCheck::Mismatch:
+    case SignatureCheck::Valid:
+        break;
+    }
+    return refuse(ctx, services, delivery, QStringLiteral("bad_signature"),
+                  ProblemType::Unauthorized, QStringLiteral("The signature does not verify."));
+}
+
+HttpResponse notConfigured(RequestContext &ctx)
+{
+    return ctx.problem(Problem(ProblemType::ServiceUnavailable,
+                               QStringLiteral("This provider is not configured.")));
+}
+
+// --- Stripe ---------------------------------------------------------------
+
+std::optional<VerifiedPaymentEvent> stripeEvent(const QJsonObject &body)
+{
+    VerifiedPaymentEvent e;
+    e.provider = QStringLiteral("stripe");
+    e.eventId = body.value(QStringLiteral("id")).toString();
+    e.eventType = body.value(QStringLiteral("type")).toString();
+    const QJsonObject object =
+        body.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+    if (e.eventId.isEmpty() || e.eventId.size() > 200 || e.eventType.isEmpty() || object.isEmpty())
+        return std::nullopt;
+    e.currency = object.value(QStringLiteral("currency")).toString().toUpper();
+    auto integer = [&](const char *name) {
+        const QJsonValue v = object.value(QLatin1String(name));
+        return v.isDouble() ? qint64(v.toDouble()) : qint64(-1);
+    };
+    if (e.eventType.startsWith(u"payment_intent.")) {
+        e.providerRef = object.value(QStringLiteral("id")).toString();
+        e.amountMinor =
+            integer("amount_received") > 0 ? integer("amount_received") : integer("amount");
+        if (e.eventType == u"payment_intent.succeeded")
+            e.target = PaymentStatus::Succeeded;
+        else if (e.eventType == u"payment_intent.payment_failed")
+            e.target = PaymentStatus::Failed;
+        else if (e.eventType == u"payment_intent.canceled")
+            e.target = PaymentStatus::Canceled;
+        else if (e.eventType == u"payment_intent.processing")
+            e.target = PaymentStatus::Processing;
+    } else if (e.eventType == u"charge.refunded") {
+        e.providerRef = object.value(QStringLiteral("payment_intent")).toString();
+        e.amountMinor = integer("amount_refunded");
+        e.target = object.value(QStringLiteral("refunded")).toBool()
+                       ? PaymentStatus::Refunded
+                       : PaymentStatus::PartiallyRefunded;
+    }
+    if (e.target && e.providerRef.isEmpty())
+        return std::nullopt;
+    return e;
+}
+
+// --- Mercado Pago -------------------------------------------------------------
+
+std::optional<PaymentStatus> mercadoPagoTarget(const QString &status)
+{
+    if (status == u"approved")
+        return PaymentStatus::Succeeded;
+    if (status == u"pending" || status == u"authorized" || status == u"in_process" ||
+        status == u"in_mediation")
+        return PaymentStatus::Processing;
+    if (status == u"rejected")
+        return PaymentStatus::Failed;
+    if (status == u"cancelled")
+        return PaymentStatus::Canceled;
+    if (status == u"refunded" || status == u"charged_back")
+        return PaymentStatus::Refunded;
+    return std::nullopt;
+}
+
+// --- Pix ------------------------------------------------------------------
+
+struct PixEntry
+{
+    QString endToEndId;
+    QString txid;
+    qint64 amountMinor = 0;
+};
+
+std::optional<QList<PixEntry>> pixEntries(const QByteArray &body)
+{
+    // Field rules of the BCB API Pix callback.
+    static const QRegularExpression e2e(QStringLiteral("^[a-zA-Z0-9]{32}$"));
+    static const QRegularExpression txid(QStringLiteral("^[a-zA-Z0-9]{26,35}$"));
+    static const QRegularExpression valor(QStringLiteral("^\\d{1,10}\\.\\d{2}$"));
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonArray list = doc.object().value(QStringLiteral("pix")).toArray();
+    if (!doc.isObject() || list.isEmpty() || list.size() > 100)
+        return std::nullopt;
+    QList<PixEntry> out;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        PixEntry entry{o.value(QStringLiteral("endToEndId")).toString(),
+                       o.value(QStringLiteral("txid")).toString(), 0};
+        const QString amount = o.value(QStringLiteral("valor")).toString();
+        if (!e2e.match(entry.endToEndId).hasMatch() || !txid.match(entry.txid).hasMatch() ||
+            !valor.match(amount).hasMatch())
+            return std::nullopt;
+        entry.amountMinor = money::parseDecimal(amount, 2).value_or(-1);
+        out << entry;
+    }
+    return out;
+}
+
+} // namespace
+
+void registerWebhookRoutes(Router &router, ServerServices &services)
+{
+    // POST /v1/webhooks/stripe (public; authenticated by Stripe-Signature)
+    // The signature is checked over the raw body first, whatever the body says
+    // (livemode, test...): invariant 8. 400 malformed header, 401 stale or
+    // forged (kept for forensics, nothing applied); 200 {"received", "outcome"}
+    // once verified, duplicates included.
+    (void)router.addPublic(
+        "POST", QStringLiteral("/v1/webhooks/stripe"), [&services](RequestContext &ctx) {
+            if (!services.payments.isConfigured(QStringLiteral("stripe")))
+                return notConfigured(ctx);
+            WebhookDelivery delivery = deliveryOf(ctx, QStringLiteral("stripe"));
+            const SignatureCheck check =
+                StripeSignatureVerifier{services.paymentSettings.stripe.webhookSecrets, 300}.verify(
+                    ctx.request.header("stripe-signature"), ctx.request.body,
+                    ctx.now.toSecsSinceEpoch());
+            if (check != SignatureCheck::Valid)
+                return refuseSignature(ctx, services, delivery, check);
+            const auto body = parseJsonObject(ctx.request.body);
+            const auto event = body ? stripeEvent(*body) : std::nullopt;
+            if (!event)
+                return refuse(ctx, services, delivery, QStringLiteral("verified"),
+                              ProblemType::BadRequest,
+                              QStringLiteral("The event is not a Stripe event object."));
+            return received(ctx, services.payments.applyVerifiedEvent(ctx.db(), *event, delivery));
+        });
+
+    // POST /v1/webhooks/mercadopago?data.id=..&type=.. (public; x-signature)
+    // The notification carries only an id: after the signature, the payment
+    // is fetched from the Mercado Pago API, and only that answer's status,
+    // amount, currency and external_reference are trusted. API down: 503 and
+    // nothing written, so Mercado Pago retries.
+    (void)router.addPublic(
+        "POST", QStringLiteral("/v1/webhooks/mercadopago"), [&services](RequestContext &ctx) {
+            MercadoPagoClient *client = services.payments.mercadoPago();
+            if (!client)
+                return notConfigured(ctx);
+            WebhookDelivery delivery = deliveryOf(ctx, QStringLiteral("mercadopago"));
+            const QString dataId = ctx.request.query.hasQueryItem(QStringLiteral("data.id"))
+                                       ? ctx.request.queryValue(QStringLiteral("data.id"))
+                                       : QString();
+            const QByteArray requestIdHeader = ctx.request.header("x-request-id");
+            const SignatureCheck check =
+                MercadoPagoSignatureVerifier{services.paymentSettings.mercadoPago.webhookSecrets,
+                                             300}
+                    .verify(ctx.request.header("x-signature"), dataId, requestIdHeader,
+                            ctx.now.toSecsSinceEpoch());
+            if (check != SignatureCheck::Valid)
+                return refuseSignature(ctx, services, delivery, check);
+            QString type = ctx.request.queryValue(QStringLiteral("type"));
+            if (type.isEmpty())
+                type = ctx.request.queryValue(QStringLiteral("topic"));
+            VerifiedPaymentEvent event;
+            event.provider = QStringLiteral("mercadopago");
+            event.eventType = type;
+            if (type != u"payment" || dataId.isEmpty() || dataId.size() > 64) {
+                event.eventId = QStringLiteral("notification:") +
+                                QString::fromLatin1(requestIdHeader.left(100));
+                return received(ctx,
+                                services.payments.applyVerifiedEvent(ctx.db(), event, delivery));
+            }
+            const ProviderPaymentState payment = client->fetchPayment(dataId);
+            if (payment.fetch == ProviderPaymentState::Fetch::Unavailable) {
+                counters().webhookProviderUnavailable++;
+                qCWarning(lcWebhooks, "request %s: Mercado Pago API unavailable",
+                          qUtf8Printable(ctx.requestId));
+                return ctx.problem(
+                    Problem(ProblemType::ServiceUnavailable,
+                            QStringLiteral("The provider could not be asked; retry later.")));
+            }
+            if (payment.fetch == ProviderPaymentState::Fetch::NotFound || payment.id != dataId) {
+                event.eventId = QStringLiteral("notification:") +
+                                QString::fromLatin1(requestIdHeader.left(100));
+                return received(ctx,
+                                services.payments.applyVerifiedEvent(ctx.db(), event, delivery));
+            }
+            event.eventId = QStringLiteral("payment:%1:%2").arg(payment.id, payment.status);
+            event.intentId = QUuid::fromString(payment.externalReference);
+            event.providerPaymentRef = payment.id;
+            event.target = mercadoPagoTarget(payment.status);
+            event.amountMinor = payment.amountMinor;
+            event.currency = payment.currency;
+            return received(ctx, services.payments.applyVerifiedEvent(ctx.db(), event, delivery));
+        });
+
+    // POST /v1/webhooks/pix?hmac=<secret> (public; the BCB callback is not
+    // signed: the PSP's mutual TLS where we terminate TLS, and the static
+    // secret registered with the URL, compared in constant time). The callback
+    // is a hint: each pix is confirmed with GET /v2/cob/{txid} (status
+    // CONCLUIDA, the same endToEndId and amount) and deduplicated on its
+    // endToEndId. PSP API down: 503, so the PSP retries.
+    (void)router.addPublic(
+        "POST", QStringLiteral("/v1/webhooks/pix"), [&services](RequestContext &ctx) {
+            PixClient *client = services.payments.pix();
+            if (!client)
+                return notConfigured(ctx);
+            WebhookDelivery delivery = deliveryOf(ctx, QStringLiteral("pix"));
+            const QByteArray secret = ctx.request.queryValue(QStringLiteral("hmac")).toUtf8();
+            if (secret.isEmpty() ||
+                !constantTimeEquals(secret, services.paymentSettings.pix.webhookSecret))
+                return refuse(ctx, services, delivery, QStringLiteral("unauthenticated"),
+                              ProblemType::Unauthorized,
+                              QStringLiteral("Unknown callback secret."));
+            const auto entries = pixEntries(ctx.request.body);
+            if (!entries)
+                return refuse(ctx, services, delivery, QStringLiteral("malformed"),
+                              ProblemType::BadRequest,
+                              QStringLiteral("The body is not a BCB Pix callback."));
+            WebhookOutcome last = WebhookOutcome::Ignored;
+            for (const PixEntry &entry : *entries) {
+                const ProviderPaymentState cob = client->fetchCharge(entry.txid, entry.endToEndId);
+                if (cob.fetch == ProviderPaymentState::Fetch::Unavailable) {
+                    counters().webhookProviderUnavailable++;
+                    return ctx.problem(
+                        Problem(ProblemType::ServiceUnavailable,
+                                QStringLiteral("The PSP could not be asked; retry later.")));
+                }
+                VerifiedPaymentEvent event;
+                event.provider = QStringLiteral("pix");
+                event.eventType = QStringLiteral("pix");
+                event.eventId = entry.endToEndId;
+                event.providerRef = entry.txid;
+                event.currency = QStringLiteral("BRL");
+                // Only a concluded charge holding this very pix, for the amount the
+                // callback announced, counts as paid.
+                if (cob.fetch == ProviderPaymentState::Fetch::Found && cob.status == u"CONCLUIDA" &&
+                    cob.endToEndId == entry.endToEndId && cob.amountMinor == entry.amountMinor) {
+                    event.target = PaymentStatus::Succeeded;
+                    event.amountMinor = cob.amountMinor;
+                }
+                last = services.payments.applyVerifiedEvent(ctx.db(), event, delivery);
+            }
+            return received(ctx, last);
+        });
+
+    // GET /v1/webhook-events?provider=&outcome=&limit=&after= (admin)
+    // Every delivery, accepted or refused, newest first, with its verification
+    // result, outcome, redacted headers and raw body (base64).
+    router.add(
+        "GET", QStringLiteral("/v1/webhook-events"), {role::kAdmin}, [](RequestContext &ctx) {
+            const auto page = readPageRequest(ctx);
+            if (!page)
+                return ctx.problem(page.problem());
+            WebhookDeliveryFilter f;
+            f.limit = page->limit;
+            f.provider = ctx.request.queryValue(QStringLiteral("provider")).left(16);
+            f.outcome = ctx.request.queryValue(QStringLiteral("outcome")).left(32);
+            if (!page->after.isEmpty()) {
+                const qsizetype cut = page->after.indexOf(u'|');
+                f.beforeReceived =
+                    fromRfc3339(page->after.left(qMax<qsizetype>(0, cut))).value_or(QDateTime());
+                f.beforeId = QUuid::fromString(page->after.mid(cut + 1));
+                if (cut < 0 || !f.beforeReceived.isValid() || f.beforeId.isNull())
+                    return ctx.problem(Problem::field(QStringLiteral("after"),
+                                                      QStringLiteral("is not a valid cursor")));
+            }
+            const QList<QJsonObject> rows = webhookstore::listDeliveries(ctx.db(), f);
+            QJsonArray items;
+            for (const QJsonObject &row : rows)
+                items.append(row);
+            const QString last = rows.size() == f.limit
+                                     ? rows.last().value(QStringLiteral("received_at")).toString() +
+                                           u'|' + rows.last().value(QStringLiteral("id")).toString()
+                                     : QString();
+            return HttpResponse::json(200, pageJson(items, last));
+        });
+}
+
+} // namespace reserva

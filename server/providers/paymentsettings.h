@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace reserva {
+
+struct StripeSettings
+{
+    QUrl apiBase = QUrl(QStringLiteral("https://api.stripe.com/"));
+    QString apiKey;                   // sk_... (secret: never logged)
+    QList<QByteArray> webhookSecrets; // whsec_..., several during rotation
+    bool configured() const { return !apiKey.isEmpty() && !webhookSecrets.isEmpty(); }
+};
+
+struct MercadoPagoSettings
+{
+    QUrl apiBase = QUrl(QStringLiteral("https://api.mercadopago.com/"));
+    QString accessToken;
+    QList<QByteArray> webhookSecrets;
+    QUrl notificationUrl; // where Mercado Pago should post (our /v1/webhooks/mercadopago)
+    bool configured() const { return !accessToken.isEmpty() && !webhookSecrets.isEmpty(); }
+};
+
+struct PixSettings
+{
+    QUrl apiBase; // the PSP's BCB Pix API
+    QString clientId;
+    QString clientSecret;
+    QString pixKey;           // our "chave" receiving the money
+    QByteArray webhookSecret; // the static secret registered with the callback URL (?hmac=)
+    QString clientCertFile;   // mutual TLS towards the PSP, where it requires it
+    QString clientKeyFile;
+    bool configured() const
+    {
+        return apiBase.isValid() && !apiBase.isEmpty() && !webhookSecret.isEmpty();
+    }
+};
+
+// Provider credentials and API bases, from the environment:
+// RESERVA_STRIPE_API_KEY, RESERVA_STRIPE_API_BASE, RESERVA_STRIPE_WEBHOOK_SECRET,
+// RESERVA_MP_ACCESS_TOKEN, RESERVA_MP_API_BASE, RESERVA_MP_WEBHOOK_SECRET,
+// RESERVA_MP_NOTIFICATION_URL, RESERVA_PIX_API_BASE, RESERVA_PIX_CLIENT_ID,
+// RESERVA_PIX_CLIENT_SECRET, RESERVA_PIX_KEY, RESERVA_PIX_WEBHOOK_SECRET,
+// RESERVA_PIX_CLIENT_CERT, RESERVA_PIX_CLIENT_KEY. Webhook secrets may list
+// several values separated by commas (rotation). A provider without its
+// settings is simply not offered.
+struct PaymentSettings
+{
+    StripeSettings stripe;
+    MercadoPagoSettings mercadoPago;
+    PixSettings pix;
+    int timeoutMs = 10000;
+
+    static PaymentSettings fromEnvironment();
+};
+
+} // namespace reserva
