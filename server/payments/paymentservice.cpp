@@ -5,6 +5,7 @@
 #include "booking/reservationstore.h"
 #include "catalog/slotstore.h"
 #include "db/dbconnection.h"
+#include "db/sqlerror.h"
 #include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "log/jsonlog.h"
@@ -60,6 +61,22 @@ AuditEvent paymentEvent(const QString &action, const PaymentIntentRecord &intent
     return e;
 }
 
+// Money arrived that must go back: flagged for staff, audited, alerted.
+WebhookOutcome requireRefund(DbConnection &db, const PaymentIntentRecord &intent,
+                             const QString &requestId, const QDateTime &now, const QJsonObject &why)
+{
+    paymentintentstore::flagNeedsRefund(db, intent.view.id, now);
+    AuditEvent e = paymentEvent(QStringLiteral("payment.refund_required"), intent, requestId,
+                                QStringLiteral("provider:") + intent.view.provider);
+    e.outcome = AuditOutcome::Failure;
+    e.detail = why;
+    appendAudit(db, e, now);
+    QJsonObject fields = why;
+    fields.insert(QStringLiteral("payment_intent_id"), idText(intent.view.id));
+    alert(QStringLiteral("payment_needs_refund"), requestId, fields);
+    return WebhookOutcome::RefundRequired;
+}
+
 } // namespace
 
 PaymentService::PaymentService(const Clock &clock, OutboundHttp &http,
@@ -110,8 +127,20 @@ Result<PaymentIntentView> PaymentService::createIntent(DbConnection &db, const P
         return Problem(ProblemType::Conflict,
                        QStringLiteral("The reservation's hold has expired."));
 
+    // The intent's id is a function of the provider-side idempotency key (so
+    // of the client's key): a retry after a lost provider answer gets the same
+    // id, hence the same Pix txid and the same Mercado Pago external_reference
+    // as the provider object the first attempt may already have created. With
+    // a random id, that object (which the provider replays for the same key)
+    // would name an intent that was never stored, and its payment would
+    // arrive as unknown_intent.
+    static const QUuid kIntentIdNamespace(QStringLiteral("6f1c1a8e-3c55-4c1e-9a7b-2d4e5f607182"));
     PaymentIntentRecord intent;
-    intent.view.id = QUuid::createUuid();
+    intent.view.id = QUuid::createUuidV5(kIntentIdNamespace, providerIdempotencyKey);
+    // The same key again once its idempotency record was forgotten: the
+    // intent it created is the answer.
+    if (const auto existing = paymentintentstore::find(db, intent.view.id, {}))
+        return existing->view;
     intent.view.reservationId = reservationId;
     intent.view.provider = provider;
     intent.view.status = paymentStatusName(PaymentStatus::Created);
@@ -221,17 +250,9 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
         }
         // Expired and resold, cancelled, or already paid by another intent:
         // the money must go back.
-        paymentintentstore::flagNeedsRefund(db, intent.view.id, now);
-        AuditEvent e =
-            paymentEvent(QStringLiteral("payment.refund_required"), intent, requestId, actor);
-        e.outcome = AuditOutcome::Failure;
-        e.detail = {{QStringLiteral("reservation_status"), status}};
-        appendAudit(db, e, now);
-        alert(QStringLiteral("payment_needs_refund"), requestId,
-              {{QStringLiteral("payment_intent_id"), idText(intent.view.id)},
-               {QStringLiteral("reservation_status"), status}});
         detail.insert(QStringLiteral("reservation_status"), status);
-        return WebhookOutcome::RefundRequired;
+        return requireRefund(db, intent, requestId, now,
+                             {{QStringLiteral("reservation_status"), status}});
     }
 
     if (target == PaymentStatus::Refunded && found->view.status == u"paid") {
@@ -290,10 +311,23 @@ WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
         return finish(WebhookOutcome::UnknownIntent, {});
     }
     const QUuid intentId = intent->view.id;
-    if (!webhookstore::claimEvent(db, event.provider, event.eventId, deliveryId, intentId,
-                                  QStringLiteral("applied"), now)) {
+    // Applied before? Copies of one event serialize on the intent's row lock
+    // above, so a later copy sees the first one's row once it committed.
+    if (webhookstore::eventRecorded(db, event.provider, event.eventId))
         return finish(WebhookOutcome::Duplicate, intentId);
-    }
+    // The event's row is written once, with its final outcome, in this
+    // transaction (webhook_events is insert-only for the application role:
+    // what was decided about an event is never rewritten). Its primary key
+    // (invariant 3) still refuses a second copy that got past the check above
+    // without the intent lock: that copy fails and rolls back whole, and the
+    // provider's retry finds the row.
+    auto record = [&](WebhookOutcome outcome) {
+        if (!webhookstore::claimEvent(db, event.provider, event.eventId, deliveryId, intentId,
+                                      webhookOutcomeName(outcome), now))
+            throw DatabaseFailure(QStringLiteral("webhook event recorded concurrently"),
+                                  QSqlError());
+        return finish(outcome, intentId);
+    };
 
     // Amount and currency must be the intent's (invariant 7). For refunds the
     // amount is the refunded total, which cannot exceed what was charged.
@@ -304,10 +338,7 @@ WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
         detail.insert(QStringLiteral("currency"), event.currency.left(8));
         alert(QStringLiteral("webhook_currency_mismatch"), delivery.requestId,
               {{QStringLiteral("payment_intent_id"), idText(intentId)}});
-        db.exec(QStringLiteral("UPDATE webhook_events SET outcome = 'rejected_currency' WHERE "
-                               "provider = ? AND event_id = ?"),
-                {event.provider, event.eventId}, "event outcome");
-        return finish(WebhookOutcome::RejectedCurrency, intentId);
+        return record(WebhookOutcome::RejectedCurrency);
     }
     const bool amountOk =
         refund ? (event.amountMinor >= 0 &&
@@ -318,10 +349,7 @@ WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
         detail.insert(QStringLiteral("expected_minor"), intent->view.amountMinor);
         alert(QStringLiteral("webhook_amount_mismatch"), delivery.requestId,
               {{QStringLiteral("payment_intent_id"), idText(intentId)}});
-        db.exec(QStringLiteral("UPDATE webhook_events SET outcome = 'rejected_amount' WHERE "
-                               "provider = ? AND event_id = ?"),
-                {event.provider, event.eventId}, "event outcome");
-        return finish(WebhookOutcome::RejectedAmount, intentId);
+        return record(WebhookOutcome::RejectedAmount);
     }
 
     const auto current = parsePaymentStatus(intent->view.status);
@@ -336,10 +364,17 @@ WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
         // a state never moves backwards. Recorded, acknowledged, not applied.
         detail.insert(QStringLiteral("from"), intent->view.status);
         detail.insert(QStringLiteral("to"), paymentStatusName(effective));
-        db.exec(QStringLiteral("UPDATE webhook_events SET outcome = 'stale_state' WHERE provider = "
-                               "? AND event_id = ?"),
-                {event.provider, event.eventId}, "event outcome");
-        return finish(WebhookOutcome::StaleState, intentId);
+        // Except money: a success for an intent that already failed or was
+        // canceled (Stripe lets a PaymentIntent be paid after a
+        // payment_failed; Mercado Pago a preference after a rejected
+        // payment). The intent stays where it is (invariant 1), but the
+        // money is not silently kept: flagged for refund like a late payment
+        // whose seats are gone.
+        if (effective == PaymentStatus::Succeeded && current &&
+            (*current == PaymentStatus::Failed || *current == PaymentStatus::Canceled))
+            return record(requireRefund(db, *intent, delivery.requestId, now,
+                                        {{QStringLiteral("intent_status"), intent->view.status}}));
+        return record(WebhookOutcome::StaleState);
     }
     paymentintentstore::transition(db, intentId, *current, effective,
                                    refund ? event.amountMinor : 0, event.providerPaymentRef, now);
@@ -351,13 +386,7 @@ WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
                     {QStringLiteral("amount_minor"), event.amountMinor}};
     appendAudit(db, audit, now);
 
-    const WebhookOutcome outcome =
-        applyToReservation(db, *intent, effective, delivery.requestId, detail);
-    if (outcome != WebhookOutcome::Applied)
-        db.exec(QStringLiteral(
-                    "UPDATE webhook_events SET outcome = ? WHERE provider = ? AND event_id = ?"),
-                {webhookOutcomeName(outcome), event.provider, event.eventId}, "event outcome");
-    return finish(outcome, intentId);
+    return record(applyToReservation(db, *intent, effective, delivery.requestId, detail));
 }
 
 } // namespace reserva

@@ -307,15 +307,23 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
                 return refuse(ctx, services, delivery, QStringLiteral("malformed"),
                               ProblemType::BadRequest,
                               QStringLiteral("The body is not a BCB Pix callback."));
-            WebhookOutcome last = WebhookOutcome::Ignored;
+            // Every charge is fetched before anything is written: a PSP that
+            // fails on the second pix of a callback must leave the first one
+            // unapplied too (503: nothing written, the PSP retries the whole).
+            QList<ProviderPaymentState> cobs;
             for (const PixEntry &entry : *entries) {
-                const ProviderPaymentState cob = client->fetchCharge(entry.txid, entry.endToEndId);
-                if (cob.fetch == ProviderPaymentState::Fetch::Unavailable) {
+                cobs << client->fetchCharge(entry.txid, entry.endToEndId);
+                if (cobs.last().fetch == ProviderPaymentState::Fetch::Unavailable) {
                     counters().webhookProviderUnavailable++;
                     return ctx.problem(
                         Problem(ProblemType::ServiceUnavailable,
                                 QStringLiteral("The PSP could not be asked; retry later.")));
                 }
+            }
+            WebhookOutcome last = WebhookOutcome::Ignored;
+            for (qsizetype i = 0; i < entries->size(); ++i) {
+                const PixEntry &entry = entries->at(i);
+                const ProviderPaymentState &cob = cobs.at(i);
                 VerifiedPaymentEvent event;
                 event.provider = QStringLiteral("pix");
                 event.eventType = QStringLiteral("pix");

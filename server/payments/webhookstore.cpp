@@ -51,7 +51,9 @@ QUuid insertDelivery(DbConnection &db, const WebhookDelivery &d, const QString &
                     " VALUES (?, ?, ?, ?, ?, ?, ?::uuid, ?, ?::jsonb, ?, ?::jsonb) RETURNING id"),
                 {d.provider, sql::time(d.receivedAt), sql::nullableText(d.requestId),
                  d.verification, outcome, sql::nullableText(d.eventId.left(200)),
-                 sql::uuid(intentId), httpStatus, json(d.headers), d.body, json(detail)},
+                 sql::uuid(intentId), httpStatus, json(d.headers),
+                 // An empty body is still a body: a null QByteArray binds NULL.
+                 d.body.isNull() ? QByteArray("") : d.body, json(detail)},
                 "insert webhook delivery");
     q.next();
     return sql::toUuid(q.value(0));
@@ -64,6 +66,14 @@ void setDeliveryOutcome(DbConnection &db, const QUuid &deliveryId, const QString
                            " detail = ?::jsonb WHERE id = ?::uuid"),
             {outcome, sql::uuid(intentId), json(detail), sql::uuid(deliveryId)},
             "webhook delivery outcome");
+}
+
+bool eventRecorded(DbConnection &db, const QString &provider, const QString &eventId)
+{
+    QSqlQuery &q =
+        db.exec(QStringLiteral("SELECT 1 FROM webhook_events WHERE provider = ? AND event_id = ?"),
+                {provider, eventId}, "webhook event recorded");
+    return q.next();
 }
 
 bool claimEvent(DbConnection &db, const QString &provider, const QString &eventId,

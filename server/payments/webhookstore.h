@@ -24,8 +24,12 @@ QUuid insertDelivery(DbConnection &db, const WebhookDelivery &delivery, const QS
                      int httpStatus, const QUuid &intentId = {}, const QJsonObject &detail = {});
 void setDeliveryOutcome(DbConnection &db, const QUuid &deliveryId, const QString &outcome,
                         const QUuid &intentId, const QJsonObject &detail);
-// Claims (provider, event id); false when it was applied before. A concurrent
-// claim of the same event waits here for the first to commit or roll back.
+// Whether (provider, event id) has its row already (committed, or this
+// transaction's).
+bool eventRecorded(DbConnection &db, const QString &provider, const QString &eventId);
+// Claims (provider, event id) with its final outcome; false when it was
+// recorded before. A concurrent claim of the same event waits here for the
+// first to commit or roll back.
 bool claimEvent(DbConnection &db, const QString &provider, const QString &eventId,
                 const QUuid &deliveryId, const QUuid &intentId, const QString &outcome,
                 const QDateTime &now);

@@ -27,7 +27,9 @@ std::optional<qint64> parseDecimal(const QString &text, int exponent)
 QString formatDecimal(qint64 minor, int exponent)
 {
     const bool negative = minor < 0;
-    QString digits = QString::number(negative ? -minor : minor);
+    // The magnitude in unsigned arithmetic: -minor overflows for INT64_MIN.
+    const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
+    QString digits = QString::number(magnitude);
     if (exponent > 0) {
         digits = digits.rightJustified(exponent + 1, u'0');
         digits.insert(digits.size() - exponent, u'.');
