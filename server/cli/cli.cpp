@@ -2,8 +2,10 @@
 
 #include "admincommands.h"
 #include "commonoptions.h"
+#include "fakeproviders.h"
 #include "log/jsonlog.h"
 #include "servecommand.h"
+#include "simulatewebhook.h"
 
 namespace reserva::cli {
 
@@ -19,8 +21,11 @@ const QString kUsage = QStringLiteral(
     "  tenant add    create a tenant\n"
     "  keys rotate   add a new token signing key and make it current\n"
     "  audit verify  check the audit hash chain (exit 1 on a broken link)\n"
+    "  simulate-webhook  send a provider's signed webhook for a reservation's payment\n"
+    "  fake-providers    serve local stand-ins for Stripe, Mercado Pago and the Pix PSP\n"
     "\n"
-    "Every command takes --database URL or --data-dir DIR; `reservad <command> --help` for more.\n"
+    "Every command but fake-providers takes --database URL or --data-dir DIR;\n"
+    "`reservad <command> --help` for more.\n"
     "Options: --help, --version\n");
 
 } // namespace
@@ -60,6 +65,10 @@ int run(const QStringList &arguments)
         return keysRotateCommand(rest(2));
     if (first == u"audit" && second == u"verify")
         return auditVerifyCommand(rest(2));
+    if (first == u"simulate-webhook")
+        return simulateWebhookCommand(rest(1));
+    if (first == u"fake-providers")
+        return fakeProvidersCommand(rest(1));
     printErr(QStringLiteral("error: unknown command '%1'\n").arg(args.mid(0, 2).join(u' ')) +
              kUsage);
     return kExitUsage;
