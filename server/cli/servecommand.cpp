@@ -80,6 +80,8 @@ int serveCommand(const QStringList &arguments)
 
     ServerConfig config;
     config.payments = PaymentSettings::fromEnvironment();
+    if (const QString problem = config.payments.problem(); !problem.isEmpty())
+        return usageError(parser, problem);
     config.databaseUrl = db.databaseUrl(parser);
     config.dataDir = db.dataDirectory(parser);
     const QString listenText =

@@ -1,5 +1,7 @@
 #include "paymentsettings.h"
 
+#include <QHostAddress>
+
 namespace reserva {
 
 namespace {
@@ -23,7 +25,35 @@ QUrl baseUrl(const char *name, const QUrl &fallback)
     return url;
 }
 
+// Empty when `url` may carry credentials: https, or http to loopback.
+QString baseProblem(const char *name, const QUrl &url)
+{
+    if (url.isEmpty())
+        return {};
+    const QString what = QString::fromLatin1(name);
+    if (!url.isValid() || url.host().isEmpty())
+        return what + QStringLiteral(" is not a URL");
+    if (url.scheme() == u"https")
+        return {};
+    const QString host = url.host();
+    const bool loopback = host == u"localhost" || QHostAddress(host).isLoopback();
+    if (url.scheme() == u"http" && loopback)
+        return {};
+    return what + QStringLiteral(" must be an https URL (http only to a loopback host)");
+}
+
 } // namespace
+
+QString PaymentSettings::problem() const
+{
+    for (const QString &p : {baseProblem("RESERVA_STRIPE_API_BASE", stripe.apiBase),
+                             baseProblem("RESERVA_MP_API_BASE", mercadoPago.apiBase),
+                             baseProblem("RESERVA_PIX_API_BASE", pix.apiBase)}) {
+        if (!p.isEmpty())
+            return p;
+    }
+    return {};
+}
 
 PaymentSettings PaymentSettings::fromEnvironment()
 {

@@ -55,6 +55,10 @@ struct PaymentSettings
     int timeoutMs = 10000;
 
     static PaymentSettings fromEnvironment();
+    // Why these settings must not be used, or empty. A provider API base must
+    // be https (plain http only to a loopback host, for local fakes): its
+    // requests carry the API key or OAuth credentials.
+    QString problem() const;
 };
 
 } // namespace reserva

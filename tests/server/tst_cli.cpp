@@ -44,10 +44,14 @@ QProcessEnvironment cleanEnvironment()
     return env;
 }
 
-CliResult runReservad(const QStringList &arguments, const QByteArray &stdinBytes = {})
+CliResult runReservad(const QStringList &arguments, const QByteArray &stdinBytes = {},
+                      const QList<std::pair<QString, QString>> &environment = {})
 {
     QProcess process;
-    process.setProcessEnvironment(cleanEnvironment());
+    QProcessEnvironment env = cleanEnvironment();
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(RESERVAD_PATH), arguments);
     CliResult result;
     if (!process.waitForStarted(10000)) {
@@ -246,6 +250,38 @@ private Q_SLOTS:
         QVERIFY(!r.crashed);
         QVERIFY2(r.err.contains(QStringLiteral("Usage:")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // A provider API base receives the API key or OAuth credentials: serve
+    // refuses plain http to anything but loopback, and what is not a URL.
+    void serveRefusesAProviderBaseThatWouldLeakCredentials_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("stripe over http")
+            << QStringLiteral("RESERVA_STRIPE_API_BASE") << QStringLiteral("http://api.stripe.com");
+        QTest::newRow("mercado pago over http")
+            << QStringLiteral("RESERVA_MP_API_BASE") << QStringLiteral("http://10.0.0.5:8080/");
+        QTest::newRow("pix over ftp")
+            << QStringLiteral("RESERVA_PIX_API_BASE") << QStringLiteral("ftp://psp.example/");
+        QTest::newRow("pix not a URL")
+            << QStringLiteral("RESERVA_PIX_API_BASE") << QStringLiteral("psp.example");
+    }
+
+    void serveRefusesAProviderBaseThatWouldLeakCredentials()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString dataDir = dir.filePath(QStringLiteral("never-created"));
+        const CliResult r =
+            runReservad({QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir}, {},
+                        {{variable, value}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.crashed);
+        QVERIFY2(r.err.contains(variable), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dataDir));
     }
 
     void tenantAndUserAddThenLogin()
