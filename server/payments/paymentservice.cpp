@@ -126,6 +126,15 @@ Result<PaymentIntentView> PaymentService::createIntent(DbConnection &db, const P
     if (reservation->view.holdExpiresAt <= now)
         return Problem(ProblemType::Conflict,
                        QStringLiteral("The reservation's hold has expired."));
+    // Pix moves Brazilian reais only; said here rather than left to the PSP.
+    // A well-formed request this reservation cannot satisfy: 422.
+    if (provider == u"pix" && reservation->view.currency != u"BRL") {
+        const QString why = QStringLiteral("pix takes BRL only; this reservation is in %1")
+                                .arg(reservation->view.currency);
+        Problem p(ProblemType::UnprocessableContent, QStringLiteral("Field 'provider': ") + why);
+        p.errors.append({QStringLiteral("provider"), why});
+        return p;
+    }
 
     // The intent's id is a function of the provider-side idempotency key (so
     // of the client's key): a retry after a lost provider answer gets the same

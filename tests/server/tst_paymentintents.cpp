@@ -462,6 +462,15 @@ private Q_SLOTS:
         const int before = calls("PUT", "/v2/cob/");
         const test::TestResponse r = create(reservation, QStringLiteral("pix"));
         QCOMPARE(r.status, 422);
+        const QJsonArray errors = r.json().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().toObject().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("provider"));
+        QVERIFY(errors.first()
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("BRL")));
         QCOMPARE(calls("PUT", "/v2/cob/"), before);
         QCOMPARE(intentRows(reservation), 0);
     }
