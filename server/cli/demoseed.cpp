@@ -97,6 +97,9 @@ bool seedDemo(DbConnection &db, const QString &dataDir, DemoCredentials *credent
          "USD", 4, 60},
         {"Iguazú falls package", "package",
          "Two nights, both sides of the falls, transfers included.", 89000, "USD", 12, 2880},
+        // Priced in reais, so Pix (BRL only) can be tried too.
+        {"Florianópolis beach transfer", "transfer",
+         "Shared van from the FLN airport to the northern beaches.", 18000, "BRL", 12, 90},
     };
     // Slots at 09:00 and 15:00 Buenos Aires time for the next 14 days.
     const QTimeZone buenosAires(QByteArrayLiteral("America/Argentina/Buenos_Aires"));

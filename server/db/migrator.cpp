@@ -71,7 +71,10 @@ bool Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations, int
         return false;
     };
     QSqlQuery q(db);
+    // SET LOCAL: the "already exists, skipping" notice of every later start
+    // is noise on the operator's terminal, and ends with this transaction.
     if (!run(q, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey), error) ||
+        !run(q, QStringLiteral("SET LOCAL client_min_messages = warning"), error) ||
         !run(q,
              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                             " version integer PRIMARY KEY,"
