@@ -25,30 +25,6 @@ namespace {
 
 const QString kCliActor = QStringLiteral("cli");
 
-// Parses; on a bad flag or a stray argument prints usage and returns false
-// with `exitCode` set to 2.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *exitCode = usageError(parser, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        *exitCode = kExitOk;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *exitCode = usageError(
-            parser,
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-        return false;
-    }
-    return true;
-}
-
 AuditEvent cliEvent(const QString &action, const QString &resource, const QUuid &tenant = {})
 {
     AuditEvent e;
@@ -76,7 +52,7 @@ int migrateCommand(const QStringList &arguments)
     DatabaseOptions db;
     db.addTo(parser);
     int code = kExitOk;
-    if (!parse(parser, arguments, &code))
+    if (!parseCommand(parser, arguments, &code))
         return code;
     AdminContext ctx;
     QString error;
@@ -112,7 +88,7 @@ int userAddCommand(const QStringList &arguments)
                                             QStringLiteral("NUMBER"));
     parser.addOptions({username, roleOption, tenant, documentType, documentNumber});
     int code = kExitOk;
-    if (!parse(parser, arguments, &code))
+    if (!parseCommand(parser, arguments, &code))
         return code;
     if (!parser.isSet(username) || !parser.isSet(roleOption))
         return usageError(parser, QStringLiteral("--username and --role are required"));
@@ -196,7 +172,7 @@ int tenantAddCommand(const QStringList &arguments)
                                   QStringLiteral("NAME"));
     parser.addOptions({slug, name});
     int code = kExitOk;
-    if (!parse(parser, arguments, &code))
+    if (!parseCommand(parser, arguments, &code))
         return code;
     if (!parser.isSet(slug) || !parser.isSet(name))
         return usageError(parser, QStringLiteral("--slug and --name are required"));
@@ -244,7 +220,7 @@ int keysRotateCommand(const QStringList &arguments)
     DatabaseOptions db;
     db.addTo(parser);
     int code = kExitOk;
-    if (!parse(parser, arguments, &code))
+    if (!parseCommand(parser, arguments, &code))
         return code;
     AdminContext ctx;
     QString error;
@@ -296,7 +272,7 @@ int auditVerifyCommand(const QStringList &arguments)
     DatabaseOptions db;
     db.addTo(parser);
     int code = kExitOk;
-    if (!parse(parser, arguments, &code))
+    if (!parseCommand(parser, arguments, &code))
         return code;
     AdminContext ctx;
     QString error;

@@ -26,6 +26,46 @@ QString DatabaseOptions::dataDirectory(const QCommandLineParser &parser) const
     return env.isEmpty() ? QStringLiteral("reserva-data") : env;
 }
 
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *exitCode = usageError(parser, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        *exitCode = kExitOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *exitCode = usageError(
+            parser,
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+bool parseHostPort(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (host == u"localhost")
+        host = QStringLiteral("127.0.0.1");
+    bool ok = false;
+    const int p = text.mid(colon + 1).toInt(&ok);
+    if (!ok || p < 0 || p > 65535 || !address->setAddress(host))
+        return false;
+    *port = quint16(p);
+    return true;
+}
+
 void printErr(const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit() + '\n';

@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QString>
 
 namespace reserva::cli {
@@ -23,6 +24,14 @@ struct DatabaseOptions
     QString databaseUrl(const QCommandLineParser &parser) const;
     QString dataDirectory(const QCommandLineParser &parser) const;
 };
+
+// Adds --help and parses `arguments`. False when the command ends here, with
+// `exitCode` set: 2 after printing usage for a bad flag or a stray argument,
+// 0 after printing the help.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
+// "HOST:PORT" ("[::1]:8080", "localhost:0"); false when it is not one.
+bool parseHostPort(const QString &text, QHostAddress *address, quint16 *port);
 
 // Prints "error: <message>" and usage to stderr; returns kExitUsage.
 int usageError(const QCommandLineParser &parser, const QString &message);

@@ -15,24 +15,6 @@ namespace {
 // stripe-mock's port: the usual home of a local Stripe stand-in.
 constexpr quint16 kDefaultPort = 12111;
 
-bool parseHostPort(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    if (host == u"localhost")
-        host = QStringLiteral("127.0.0.1");
-    bool ok = false;
-    const int p = text.mid(colon + 1).toInt(&ok);
-    if (!ok || p < 0 || p > 65535 || !address->setAddress(host))
-        return false;
-    *port = quint16(p);
-    return true;
-}
-
 } // namespace
 
 int fakeProvidersCommand(const QStringList &arguments)
@@ -43,8 +25,6 @@ int fakeProvidersCommand(const QStringList &arguments)
         "runs and tests. Point reservad at them with RESERVA_STRIPE_API_BASE, "
         "RESERVA_MP_API_BASE and RESERVA_PIX_API_BASE; settle a payment with "
         "POST /_simulate/{provider}/{ref} or `reservad simulate-webhook`."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         QStringLiteral("Address and port (default 127.0.0.1:%1; port 0: any free port).")
@@ -55,16 +35,8 @@ int fakeProvidersCommand(const QStringList &arguments)
         QStringLiteral("Accept a non-loopback --listen address. The fakes take any credentials "
                        "and let anyone settle payments: never expose them to a network."));
     parser.addOptions({listen, allowRemote});
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            parser,
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (int code = 0; !parseCommand(parser, arguments, &code))
+        return code;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = kDefaultPort;
     if (parser.isSet(listen) && !parseHostPort(parser.value(listen), &address, &port))

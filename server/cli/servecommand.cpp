@@ -13,36 +13,10 @@
 
 namespace reserva::cli {
 
-namespace {
-
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const int p = text.mid(colon + 1).toInt(&ok);
-    if (!ok || p < 0 || p > 65535)
-        return false;
-    if (host == u"localhost")
-        host = QStringLiteral("127.0.0.1");
-    if (!address->setAddress(host))
-        return false;
-    *port = quint16(p);
-    return true;
-}
-
-} // namespace
-
 int serveCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Run the HTTP API server."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
     DatabaseOptions db;
     db.addTo(parser);
     const QCommandLineOption listen(
@@ -67,16 +41,8 @@ int serveCommand(const QStringList &arguments)
             "RESERVA_HOLD_MINUTES)."),
         QStringLiteral("N"));
     parser.addOptions({listen, workers, seedDemo, identityApi, holdMinutes});
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            parser,
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (int code = 0; !parseCommand(parser, arguments, &code))
+        return code;
 
     ServerConfig config;
     config.payments = PaymentSettings::fromEnvironment();
@@ -86,7 +52,7 @@ int serveCommand(const QStringList &arguments)
     config.dataDir = db.dataDirectory(parser);
     const QString listenText =
         parser.isSet(listen) ? parser.value(listen) : qEnvironmentVariable("RESERVA_LISTEN");
-    if (!listenText.isEmpty() && !parseListen(listenText, &config.listenAddress, &config.port))
+    if (!listenText.isEmpty() && !parseHostPort(listenText, &config.listenAddress, &config.port))
         return usageError(parser, QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8080"));
     if (parser.isSet(workers)) {
         bool ok = false;

@@ -90,8 +90,6 @@ int simulateWebhookCommand(const QStringList &arguments)
         "(exit 0 on a 2xx). Mercado Pago and Pix notifications are only hints the server "
         "checks with the provider's API, so for them the payment is first settled at the fake "
         "providers (`reservad fake-providers`)."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
     DatabaseOptions db;
     db.addTo(parser);
     const QCommandLineOption providerOption(QStringLiteral("provider"),
@@ -121,16 +119,8 @@ int simulateWebhookCommand(const QStringList &arguments)
         QStringLiteral("URL"));
     parser.addOptions(
         {providerOption, reservationOption, outcomeOption, urlOption, secretOption, fakeOption});
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            parser,
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (int code = 0; !parseCommand(parser, arguments, &code))
+        return code;
     if (!parser.isSet(providerOption) || !parser.isSet(reservationOption) ||
         !parser.isSet(outcomeOption))
         return usageError(parser,
