@@ -4,6 +4,7 @@
 #include "audit/auditchain.h"
 #include "audit/auditlog.h"
 #include "domain/role.h"
+#include "reservadprocess.h"
 #include "testserver.h"
 
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 using namespace reserva;
+using test::cliDatabaseUrl;
 
 namespace {
 
@@ -102,18 +104,6 @@ QString fieldOf(const test::TestResponse &r)
         .toObject()
         .value(QStringLiteral("field"))
         .toString();
-}
-
-// postgresql://reserva@/DB?host=<socket dir>&port=N: what an operator passes
-// to reach the managed cluster over its Unix socket.
-QString cliDatabaseUrl(const ConnectionSettings &s)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("host"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(s.host)));
-    query.addQueryItem(QStringLiteral("port"), QString::number(s.port));
-    return QStringLiteral("postgresql://") + s.user + QStringLiteral("@/") + s.database + u'?' +
-           query.toString(QUrl::FullyEncoded);
 }
 
 struct CliResult

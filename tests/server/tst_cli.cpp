@@ -3,6 +3,7 @@
 // commands against a test database, key rotation with the servers' master
 // key, and `serve` on a managed cluster that must not outlive it.
 #include "crypto/base64url.h"
+#include "reservadprocess.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -22,68 +23,18 @@
 
 using namespace reserva;
 
+using test::cliDatabaseUrl;
+using CliResult = test::ReservadRun;
+
 namespace {
 
 const QString kPassword = QStringLiteral("a long cli password");
 
-struct CliResult
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment cleanEnvironment()
-{
-    // The operator's environment must not steer the commands under test.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"RESERVA_DATABASE_URL", "RESERVA_DATA_DIR", "RESERVA_LISTEN",
-                             "RESERVA_MASTER_KEY_FILE", "RESERVA_IDENTITY_API_URL"})
-        env.remove(QString::fromLatin1(name));
-    return env;
-}
-
 CliResult runReservad(const QStringList &arguments, const QByteArray &stdinBytes = {},
                       const QList<std::pair<QString, QString>> &environment = {})
 {
-    QProcess process;
-    QProcessEnvironment env = cleanEnvironment();
-    for (const auto &[name, value] : environment)
-        env.insert(name, value);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESERVAD_PATH), arguments);
-    CliResult result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString();
-        return result;
-    }
-    if (!stdinBytes.isEmpty())
-        process.write(stdinBytes);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("reservad did not finish");
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
-
-// postgresql://reserva@/DB?host=<socket dir>&port=N: how an operator reaches a
-// cluster over its Unix socket.
-QString cliDatabaseUrl(const ConnectionSettings &s)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("host"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(s.host)));
-    query.addQueryItem(QStringLiteral("port"), QString::number(s.port));
-    return QStringLiteral("postgresql://") + s.user + QStringLiteral("@/") + s.database + u'?' +
-           query.toString(QUrl::FullyEncoded);
+    return test::runReservad(QStringLiteral(RESERVAD_PATH), arguments, stdinBytes,
+                             test::cleanReservadEnvironment(environment));
 }
 
 QStringList jwksKids(test::TestServer &server)
@@ -392,7 +343,7 @@ private Q_SLOTS:
         QVERIFY(dir->isValid());
         const QString clusterDir = dir->path() + QStringLiteral("/pg");
         QProcess process;
-        process.setProcessEnvironment(cleanEnvironment());
+        process.setProcessEnvironment(test::cleanReservadEnvironment());
         process.start(QStringLiteral(RESERVAD_PATH),
                       {QStringLiteral("serve"), QStringLiteral("--data-dir"), dir->path(),
                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
@@ -450,7 +401,7 @@ private Q_SLOTS:
         QVERIFY(dir->isValid());
         const QString clusterDir = dir->path() + QStringLiteral("/pg");
         QProcess process;
-        process.setProcessEnvironment(cleanEnvironment());
+        process.setProcessEnvironment(test::cleanReservadEnvironment());
         process.start(QStringLiteral(RESERVAD_PATH),
                       {QStringLiteral("serve"), QStringLiteral("--data-dir"), dir->path(),
                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),

@@ -6,6 +6,7 @@
 // reservation and intent end in the state the outcome means.
 #include "bookingfixture.h"
 #include "providers/fake/fakeproviderserver.h"
+#include "reservadprocess.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -17,73 +18,14 @@
 
 using namespace reserva;
 using test::BookingFixture;
+using test::cliDatabaseUrl;
+using RunResult = test::ReservadRun;
 
 namespace {
 
 const QByteArray kStripeSecret = "whsec_simulator_test_secret";
 const QByteArray kMercadoPagoSecret = "mp-simulator-secret";
 const QByteArray kPixSecret = "pix-simulator-secret";
-
-struct RunResult
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment cleanEnvironment()
-{
-    // The developer's own provider settings must not steer the commands.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : env.keys()) {
-        if (name.startsWith(u"RESERVA_"))
-            env.remove(name);
-    }
-    return env;
-}
-
-RunResult runReservad(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessEnvironment(cleanEnvironment());
-    process.start(QStringLiteral(RESERVAD_PATH), arguments);
-    RunResult result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("reservad did not finish");
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
-
-// postgresql://user@/DB?host=<socket dir>&port=N, as an operator reaches the cluster.
-QString cliDatabaseUrl(const ConnectionSettings &s)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("host"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(s.host)));
-    query.addQueryItem(QStringLiteral("port"), QString::number(s.port));
-    return QStringLiteral("postgresql://") + s.user + QStringLiteral("@/") + s.database + u'?' +
-           query.toString(QUrl::FullyEncoded);
-}
-
-QString describe(const RunResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err);
-}
 
 } // namespace
 
@@ -147,7 +89,7 @@ private:
                          m_databaseUrl};
         if (!extra.contains(QStringLiteral("--secret")))
             args << QStringLiteral("--secret") << QString::fromLatin1(secret);
-        return runReservad(args + extra);
+        return test::runReservad(QStringLiteral(RESERVAD_PATH), args + extra);
     }
 
     QString intentStatus(const QString &intentId)
@@ -226,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(latest.value(QStringLiteral("provider_ref")).toString().startsWith(u"pi_"));
 
         RunResult r = simulate(QStringLiteral("stripe"), reservation, QStringLiteral("succeeded"));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("payment_intent.succeeded")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Stripe-Signature: t=")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("answer: 200")), qPrintable(r.out));
@@ -237,7 +179,7 @@ private Q_SLOTS:
                  QStringLiteral("created"));
 
         r = simulate(QStringLiteral("stripe"), reservation, QStringLiteral("refunded"));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("charge.refunded")), qPrintable(r.out));
         QCOMPARE(reservationStatus(reservation), QStringLiteral("refunded"));
         QCOMPARE(intentStatus(latestId), QStringLiteral("refunded"));
@@ -254,7 +196,7 @@ private Q_SLOTS:
             createIntent(reservation, QStringLiteral("stripe"), "sim-s2").value(u"id").toString();
         const RunResult r =
             simulate(QStringLiteral("stripe"), reservation, QStringLiteral("failed"));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("payment_intent.payment_failed")),
                  qPrintable(r.out));
         QCOMPARE(intentStatus(intent), QStringLiteral("failed"));
@@ -271,7 +213,7 @@ private Q_SLOTS:
                                    .toString();
         RunResult r =
             simulate(QStringLiteral("mercadopago"), reservation, QStringLiteral("succeeded"));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("x-signature: ts=")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("\"outcome\":\"applied\"")), qPrintable(r.out));
         QCOMPARE(reservationStatus(reservation), QStringLiteral("paid"));
@@ -284,7 +226,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("data.id=") + paymentId), qPrintable(r.out));
 
         r = simulate(QStringLiteral("mercadopago"), reservation, QStringLiteral("refunded"));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("data.id=") + paymentId), qPrintable(r.out));
         QCOMPARE(reservationStatus(reservation), QStringLiteral("refunded"));
         QCOMPARE(intentStatus(intent), QStringLiteral("refunded"));
@@ -298,7 +240,7 @@ private Q_SLOTS:
                                    .toString();
         const RunResult r =
             simulate(QStringLiteral("mercadopago"), reservation, QStringLiteral("failed"));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(intentStatus(intent), QStringLiteral("failed"));
         QCOMPARE(reservationStatus(reservation), QStringLiteral("pending_payment"));
     }
@@ -311,7 +253,7 @@ private Q_SLOTS:
         const QString intent =
             createIntent(reservation, QStringLiteral("pix"), "sim-p1").value(u"id").toString();
         RunResult r = simulate(QStringLiteral("pix"), reservation, QStringLiteral("succeeded"));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("hmac=REDACTED")), qPrintable(r.out));
         QVERIFY2(!r.out.contains(QString::fromLatin1(kPixSecret)), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("\"outcome\":\"applied\"")), qPrintable(r.out));
@@ -321,7 +263,7 @@ private Q_SLOTS:
         // A devolução: the PSP calls back with the same pix (same endToEndId)
         // carrying "devolucoes". The delivery is accepted (2xx).
         r = simulate(QStringLiteral("pix"), reservation, QStringLiteral("refunded"));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("devolucoes")), qPrintable(r.out));
         QEXPECT_FAIL("",
                      "the Pix webhook path dedupes on endToEndId and reads no devolucoes: a "
@@ -359,7 +301,7 @@ private Q_SLOTS:
             simulate(QStringLiteral("stripe"), reservation, QStringLiteral("succeeded"),
                      {QStringLiteral("--secret"), QStringLiteral("whsec_not_the_right_one")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("answer: 401")), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("answer: 401")), qPrintable(r.describe()));
         QCOMPARE(intentStatus(intent), QStringLiteral("created"));
         QCOMPARE(reservationStatus(reservation), QStringLiteral("pending_payment"));
     }
@@ -430,8 +372,8 @@ private Q_SLOTS:
     void usageErrorsExitTwo()
     {
         QFETCH(QStringList, arguments);
-        const RunResult r = runReservad(arguments);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        const RunResult r = test::runReservad(QStringLiteral(RESERVAD_PATH), arguments);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.startsWith(QStringLiteral("error: ")), qPrintable(r.err));
     }
 
@@ -440,7 +382,7 @@ private Q_SLOTS:
     void fakeProvidersCommandServesTheFakes()
     {
         QProcess process;
-        process.setProcessEnvironment(cleanEnvironment());
+        process.setProcessEnvironment(test::cleanReservadEnvironment());
         process.start(QStringLiteral(RESERVAD_PATH),
                       {QStringLiteral("fake-providers"), QStringLiteral("--listen"),
                        QStringLiteral("127.0.0.1:0")});

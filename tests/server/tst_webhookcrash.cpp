@@ -16,6 +16,7 @@
 #include "identity/userstore.h"
 #include "providers/fake/fakeproviderserver.h"
 #include "providers/fake/providerwebhooks.h"
+#include "reservadprocess.h"
 #include "tenants/tenantstore.h"
 #include "testcluster.h"
 #include "testhttpclient.h"
@@ -36,6 +37,7 @@
 
 using namespace reserva;
 using test::BookingFixture;
+using test::cliDatabaseUrl;
 
 namespace {
 
@@ -102,26 +104,10 @@ struct Booked
 
 QProcessEnvironment serverEnvironment(const QUrl &fakeBase)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : env.keys()) {
-        if (name.startsWith(u"RESERVA_"))
-            env.remove(name);
-    }
-    env.insert(QStringLiteral("RESERVA_STRIPE_API_KEY"), QStringLiteral("sk_test_crash"));
-    env.insert(QStringLiteral("RESERVA_STRIPE_API_BASE"), fakeBase.toString());
-    env.insert(QStringLiteral("RESERVA_STRIPE_WEBHOOK_SECRET"),
-               QString::fromLatin1(kWebhookSecret));
-    return env;
-}
-
-QString cliDatabaseUrl(const ConnectionSettings &s)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("host"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(s.host)));
-    query.addQueryItem(QStringLiteral("port"), QString::number(s.port));
-    return QStringLiteral("postgresql://") + s.user + QStringLiteral("@/") + s.database + u'?' +
-           query.toString(QUrl::FullyEncoded);
+    return test::cleanReservadEnvironment(
+        {{QStringLiteral("RESERVA_STRIPE_API_KEY"), QStringLiteral("sk_test_crash")},
+         {QStringLiteral("RESERVA_STRIPE_API_BASE"), fakeBase.toString()},
+         {QStringLiteral("RESERVA_STRIPE_WEBHOOK_SECRET"), QString::fromLatin1(kWebhookSecret)}});
 }
 
 } // namespace
