@@ -17,6 +17,7 @@ using namespace reserva;
 using test::BookingFixture;
 using test::FakeHttpServer;
 using test::FakePaymentApis;
+using test::Payable;
 using test::PaymentCounts;
 using test::PaymentFixture;
 using test::PaymentSecrets;
@@ -25,23 +26,6 @@ namespace {
 
 constexpr int kHoldSeconds = 900;
 constexpr qint64 kPrice = 35050; // ARS 350.50: Mercado Pago sends 350.5
-
-struct Payable
-{
-    QUuid reservation;
-    QUuid slot;
-    QUuid intent;
-    qint64 amount = 0;
-};
-
-QByteArray headerOf(const FakeHttpServer::Received &r, QByteArrayView name)
-{
-    for (const auto &[key, value] : r.headers) {
-        if (key == name)
-            return value;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -54,20 +38,10 @@ private:
 
     Payable payable(int quantity = 1)
     {
-        Payable p;
-        p.slot = m_booking->createSlot(m_tenant.managerToken, m_product,
-                                       m_clock.now().addDays(5 + m_slots++), 5);
-        const test::TestResponse booked =
-            BookingFixture::book(*m_booking->clientAs(m_tenant.staffToken), p.slot, quantity,
-                                 QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-        p.reservation = QUuid::fromString(booked.json().value(QStringLiteral("id")).toString());
-        const test::TestResponse r = m_payments->createIntent(m_tenant.staffToken, p.reservation,
-                                                              QStringLiteral("mercadopago"));
-        if (r.status != 201)
-            qWarning("intent: %d %s", r.status, r.body.constData());
-        p.intent = QUuid::fromString(r.json().value(QStringLiteral("id")).toString());
-        p.amount = r.json().value(QStringLiteral("amount_minor")).toInteger();
-        return p;
+        return m_payments->payable(m_tenant,
+                                   m_booking->createSlot(m_tenant.managerToken, m_product,
+                                                         m_clock.now().addDays(5 + m_slots++), 5),
+                                   QStringLiteral("mercadopago"), quantity);
     }
 
     // A payment at the (fake) Mercado Pago API for `p`, as its API reports it.
@@ -112,14 +86,6 @@ private:
                                     " AND provider_payment_ref = ?"),
                      {BookingFixture::idText(p.intent), paymentId}),
                  1);
-    }
-
-    QString verificationOf(const test::TestResponse &r)
-    {
-        QSqlQuery &q = db().exec(
-            QStringLiteral("SELECT verification FROM webhook_deliveries WHERE request_id = ?"),
-            {QString::fromLatin1(r.header("x-request-id"))}, "verification");
-        return q.next() ? q.value(0).toString() : QString();
     }
 
 private Q_SLOTS:
@@ -194,8 +160,9 @@ private Q_SLOTS:
                     QCOMPARE(after.deliveries, before.deliveries + 1);
                     after.deliveries = before.deliveries;
                     QCOMPARE(after, before);
-                    QCOMPARE(verificationOf(r), malformed ? QStringLiteral("malformed")
-                                                          : QStringLiteral("bad_signature"));
+                    QCOMPARE(PaymentFixture::verificationOf(db(), r),
+                             malformed ? QStringLiteral("malformed")
+                                       : QStringLiteral("bad_signature"));
                     continue;
                 }
                 QVERIFY2(r.status == 200, qPrintable(name + u' ' + QString::fromUtf8(r.body)));
@@ -223,7 +190,7 @@ private Q_SLOTS:
         verifyPaid(p, id);
         const FakeHttpServer::Received fetch = m_apis.received("GET", "/v1/payments/").last();
         QCOMPARE(fetch.path, QByteArray("/v1/payments/" + id.toUtf8()));
-        QCOMPARE(headerOf(fetch, "authorization"),
+        QCOMPARE(fetch.header("authorization"),
                  QByteArray("Bearer " + PaymentSecrets::kMercadoPagoToken.toUtf8()));
         // ts in milliseconds (as Mercado Pago documents it) is as good.
         const Payable ms = payable();
@@ -373,7 +340,8 @@ private Q_SLOTS:
                 m_payments->postMercadoPago(a.dataId, a.requestId, a.signature);
             QVERIFY2(r.status == a.status,
                      qPrintable(QString::fromLatin1(a.name) + u' ' + QString::number(r.status)));
-            QVERIFY2(verificationOf(r) == QLatin1String(a.verification), a.name);
+            QVERIFY2(PaymentFixture::verificationOf(db(), r) == QLatin1String(a.verification),
+                     a.name);
             PaymentCounts after = PaymentFixture::counts(db());
             QCOMPARE(after.deliveries, before.deliveries + 1);
             after.deliveries = before.deliveries;

@@ -24,15 +24,6 @@ namespace {
 
 constexpr int kHoldSeconds = 900;
 
-QByteArray headerOf(const FakeHttpServer::Received &r, QByteArrayView name)
-{
-    for (const auto &[key, value] : r.headers) {
-        if (key == name)
-            return value;
-    }
-    return {};
-}
-
 QString idOf(const test::TestResponse &r)
 {
     return r.json().value(QStringLiteral("id")).toString();
@@ -182,7 +173,7 @@ private Q_SLOTS:
 
         const auto tokens = m_apis.received("POST", "/oauth/token");
         QCOMPARE(tokens.size(), 1);
-        QCOMPARE(headerOf(tokens.first(), "authorization"),
+        QCOMPARE(tokens.first().header("authorization"),
                  QByteArray("Basic " + QString(PaymentSecrets::kPixClientId + u':' +
                                                PaymentSecrets::kPixClientSecret)
                                            .toUtf8()
@@ -193,7 +184,7 @@ private Q_SLOTS:
         const auto puts = m_apis.received("PUT", "/v2/cob/");
         QCOMPARE(puts.size(), 1);
         QCOMPARE(puts.first().path, QByteArray("/v2/cob/" + txid.toLatin1()));
-        const QByteArray bearer = headerOf(puts.first(), "authorization");
+        const QByteArray bearer = puts.first().header("authorization");
         QVERIFY(bearer.startsWith("Bearer pix-token-"));
         const QJsonObject cob = QJsonDocument::fromJson(puts.first().body).object();
         QCOMPARE(cob.value(QStringLiteral("valor")).toObject().value(QStringLiteral("original")),
@@ -209,7 +200,7 @@ private Q_SLOTS:
         const test::TestResponse again = create(second, QStringLiteral("pix"));
         verifyIntent(again, second, QStringLiteral("pix"), 11000, QStringLiteral("BRL"));
         QCOMPARE(m_apis.received("POST", "/oauth/token").size(), 1);
-        QCOMPARE(headerOf(m_apis.received("PUT", "/v2/cob/").last(), "authorization"), bearer);
+        QCOMPARE(m_apis.received("PUT", "/v2/cob/").last().header("authorization"), bearer);
         QCOMPARE(QJsonDocument::fromJson(m_apis.received("PUT", "/v2/cob/").last().body)
                      .object()
                      .value(QStringLiteral("valor"))
@@ -234,10 +225,10 @@ private Q_SLOTS:
         const auto sent = m_apis.received("POST", "/v1/payment_intents");
         QCOMPARE(sent.size(), before + 1);
         const FakeHttpServer::Received &call = sent.last();
-        QCOMPARE(headerOf(call, "authorization"),
+        QCOMPARE(call.header("authorization"),
                  QByteArray("Bearer " + PaymentSecrets::kStripeApiKey.toUtf8()));
-        QCOMPARE(headerOf(call, "content-type"), QByteArray("application/x-www-form-urlencoded"));
-        const QByteArray providerKey = headerOf(call, "idempotency-key");
+        QCOMPARE(call.header("content-type"), QByteArray("application/x-www-form-urlencoded"));
+        const QByteArray providerKey = call.header("idempotency-key");
         QVERIFY(!providerKey.isEmpty());
         // Derived from the client's key, not the client's key itself.
         QVERIFY(providerKey != "client-key-1");
@@ -277,9 +268,9 @@ private Q_SLOTS:
 
         const FakeHttpServer::Received call =
             m_apis.received("POST", "/checkout/preferences").last();
-        QCOMPARE(headerOf(call, "authorization"),
+        QCOMPARE(call.header("authorization"),
                  QByteArray("Bearer " + PaymentSecrets::kMercadoPagoToken.toUtf8()));
-        QVERIFY(!headerOf(call, "x-idempotency-key").isEmpty());
+        QVERIFY(!call.header("x-idempotency-key").isEmpty());
         const QJsonObject body = QJsonDocument::fromJson(call.body).object();
         QCOMPARE(body.value(QStringLiteral("external_reference")).toString(), idOf(r));
         const QJsonArray items = body.value(QStringLiteral("items")).toArray();
@@ -408,9 +399,9 @@ private Q_SLOTS:
         const QString intentId = idOf(retry);
         const QString ref = retry.json().value(QStringLiteral("provider_ref")).toString();
         if (provider == u"stripe") {
-            QCOMPARE(headerOf(again, "idempotency-key"), headerOf(lost, "idempotency-key"));
+            QCOMPARE(again.header("idempotency-key"), lost.header("idempotency-key"));
         } else if (provider == u"mercadopago") {
-            QCOMPARE(headerOf(again, "x-idempotency-key"), headerOf(lost, "x-idempotency-key"));
+            QCOMPARE(again.header("x-idempotency-key"), lost.header("x-idempotency-key"));
             QCOMPARE(QJsonDocument::fromJson(lost.body)
                          .object()
                          .value(QStringLiteral("external_reference"))

@@ -14,6 +14,7 @@
 using namespace reserva;
 using test::BookingFixture;
 using test::FakeHttpServer;
+using test::Payable;
 using test::PaymentCounts;
 using test::PaymentFixture;
 using test::PaymentSecrets;
@@ -21,23 +22,6 @@ using test::PaymentSecrets;
 namespace {
 
 constexpr qint64 kPrice = 11000; // BRL 110.00, the vector's valor
-
-struct Payable
-{
-    QUuid reservation;
-    QUuid slot;
-    QUuid intent;
-    QString txid;
-};
-
-QByteArray headerOf(const FakeHttpServer::Received &r, QByteArrayView name)
-{
-    for (const auto &[key, value] : r.headers) {
-        if (key == name)
-            return value;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -50,20 +34,10 @@ private:
 
     Payable payable(int quantity = 1)
     {
-        Payable p;
-        p.slot = m_booking->createSlot(m_tenant.managerToken, m_product,
-                                       m_clock.now().addDays(5 + m_slots++), 5);
-        const test::TestResponse booked =
-            BookingFixture::book(*m_booking->clientAs(m_tenant.staffToken), p.slot, quantity,
-                                 QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-        p.reservation = QUuid::fromString(booked.json().value(QStringLiteral("id")).toString());
-        const test::TestResponse r =
-            m_payments->createIntent(m_tenant.staffToken, p.reservation, QStringLiteral("pix"));
-        if (r.status != 201)
-            qWarning("intent: %d %s", r.status, r.body.constData());
-        p.intent = QUuid::fromString(r.json().value(QStringLiteral("id")).toString());
-        p.txid = r.json().value(QStringLiteral("provider_ref")).toString();
-        return p;
+        return m_payments->payable(m_tenant,
+                                   m_booking->createSlot(m_tenant.managerToken, m_product,
+                                                         m_clock.now().addDays(5 + m_slots++), 5),
+                                   QStringLiteral("pix"), quantity);
     }
 
     test::TestResponse callback(const QString &e2e, const QString &txid,
@@ -98,14 +72,6 @@ private:
     {
         QCOMPARE(PaymentFixture::intentStatus(db(), p.intent), QStringLiteral("created"));
         QCOMPARE(BookingFixture::statusOf(db(), p.reservation), QStringLiteral("pending_payment"));
-    }
-
-    QString verificationOf(const test::TestResponse &r)
-    {
-        QSqlQuery &q = db().exec(
-            QStringLiteral("SELECT verification FROM webhook_deliveries WHERE request_id = ?"),
-            {QString::fromLatin1(r.header("x-request-id"))}, "verification");
-        return q.next() ? q.value(0).toString() : QString();
     }
 
 private Q_SLOTS:
@@ -168,10 +134,10 @@ private Q_SLOTS:
         QJsonObject entry = example.value(QStringLiteral("pix")).toArray().first().toObject();
         const QString e2e = entry.value(QStringLiteral("endToEndId")).toString();
         QCOMPARE(entry.value(QStringLiteral("valor")).toString(), QStringLiteral("110.00"));
-        entry.insert(QStringLiteral("txid"), p.txid);
+        entry.insert(QStringLiteral("txid"), p.ref);
         QJsonObject ours = example;
         ours.insert(QStringLiteral("pix"), QJsonArray{entry});
-        m_apis.concludeCob(p.txid, e2e, QStringLiteral("110.00"));
+        m_apis.concludeCob(p.ref, e2e, QStringLiteral("110.00"));
         const int fetched = cobFetches();
         const test::TestResponse r =
             m_payments->postPix(QJsonDocument(ours).toJson(QJsonDocument::Compact));
@@ -181,8 +147,8 @@ private Q_SLOTS:
         // Confirmed at the PSP under its OAuth token.
         QCOMPARE(cobFetches(), fetched + 1);
         const FakeHttpServer::Received fetch = m_apis.received("GET", "/v2/cob/").last();
-        QCOMPARE(fetch.path, QByteArray("/v2/cob/" + p.txid.toLatin1()));
-        QVERIFY(headerOf(fetch, "authorization").startsWith("Bearer pix-token-"));
+        QCOMPARE(fetch.path, QByteArray("/v2/cob/" + p.ref.toLatin1()));
+        QVERIFY(fetch.header("authorization").startsWith("Bearer pix-token-"));
     }
 
     void wrongOrMissingSecretIs401_data()
@@ -200,15 +166,15 @@ private Q_SLOTS:
         QFETCH(QByteArray, secret);
         const Payable p = payable();
         const QString e2e = PaymentFixture::newEndToEndId();
-        m_apis.concludeCob(p.txid, e2e, QStringLiteral("110.00"));
+        m_apis.concludeCob(p.ref, e2e, QStringLiteral("110.00"));
         const QByteArray body =
-            PaymentFixture::pixCallback({{e2e, p.txid, QStringLiteral("110.00")}});
+            PaymentFixture::pixCallback({{e2e, p.ref, QStringLiteral("110.00")}});
         const PaymentCounts before = PaymentFixture::counts(db());
         const int fetched = cobFetches();
         const test::TestResponse r = m_payments->postPix(body, secret);
         QCOMPARE(r.status, 401);
         QCOMPARE(cobFetches(), fetched);
-        QCOMPARE(verificationOf(r), QStringLiteral("unauthenticated"));
+        QCOMPARE(PaymentFixture::verificationOf(db(), r), QStringLiteral("unauthenticated"));
         PaymentCounts after = PaymentFixture::counts(db());
         QCOMPARE(after.deliveries, before.deliveries + 1);
         after.deliveries = before.deliveries;
@@ -259,7 +225,7 @@ private Q_SLOTS:
         const int fetched = cobFetches();
         const test::TestResponse r = m_payments->postPix(body);
         QCOMPARE(r.status, 400);
-        QCOMPARE(verificationOf(r), QStringLiteral("malformed"));
+        QCOMPARE(PaymentFixture::verificationOf(db(), r), QStringLiteral("malformed"));
         QCOMPARE(cobFetches(), fetched);
         PaymentCounts after = PaymentFixture::counts(db());
         QCOMPARE(after.deliveries, before.deliveries + 1);
@@ -273,17 +239,17 @@ private Q_SLOTS:
         const Payable p = payable();
         const QString e2e = PaymentFixture::newEndToEndId();
         // Not concluded.
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.txid)), QStringLiteral("ignored"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.ref)), QStringLiteral("ignored"));
         verifyNotPaid(p);
         // Concluded by another pix.
-        m_apis.concludeCob(p.txid, PaymentFixture::newEndToEndId(), QStringLiteral("110.00"));
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.txid)), QStringLiteral("ignored"));
+        m_apis.concludeCob(p.ref, PaymentFixture::newEndToEndId(), QStringLiteral("110.00"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.ref)), QStringLiteral("ignored"));
         verifyNotPaid(p);
         // Concluded by this pix, but for another amount than the callback says.
         const Payable q = payable();
         const QString e2eQ = PaymentFixture::newEndToEndId();
-        m_apis.concludeCob(q.txid, e2eQ, QStringLiteral("1.10"));
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2eQ, q.txid)), QStringLiteral("ignored"));
+        m_apis.concludeCob(q.ref, e2eQ, QStringLiteral("1.10"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2eQ, q.ref)), QStringLiteral("ignored"));
         verifyNotPaid(q);
         // A txid the PSP does not know.
         QCOMPARE(PaymentFixture::outcomeOf(callback(PaymentFixture::newEndToEndId(),
@@ -292,25 +258,25 @@ private Q_SLOTS:
         // A status other than CONCLUIDA, even with the pix in it.
         const Payable removed = payable();
         const QString e2eR = PaymentFixture::newEndToEndId();
-        m_apis.concludeCob(removed.txid, e2eR, QStringLiteral("110.00"));
-        QJsonObject cob = *m_apis.cob(removed.txid);
+        m_apis.concludeCob(removed.ref, e2eR, QStringLiteral("110.00"));
+        QJsonObject cob = *m_apis.cob(removed.ref);
         cob.insert(QStringLiteral("status"), QStringLiteral("REMOVIDA_PELO_PSP"));
-        m_apis.setCob(removed.txid, cob);
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2eR, removed.txid)),
+        m_apis.setCob(removed.ref, cob);
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2eR, removed.ref)),
                  QStringLiteral("ignored"));
         verifyNotPaid(removed);
         // PSP and callback agree, but not with the intent: rejected, stored.
         const Payable off = payable();
         const QString e2eOff = PaymentFixture::newEndToEndId();
-        m_apis.concludeCob(off.txid, e2eOff, QStringLiteral("109.98"));
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2eOff, off.txid, QStringLiteral("109.98"))),
+        m_apis.concludeCob(off.ref, e2eOff, QStringLiteral("109.98"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2eOff, off.ref, QStringLiteral("109.98"))),
                  QStringLiteral("rejected_amount"));
         verifyNotPaid(off);
 
         // Once the PSP shows this pix concluded: paid (the earlier "ignored"
         // deliveries did not use up its endToEndId).
-        m_apis.concludeCob(p.txid, e2e, QStringLiteral("110.00"));
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.txid)), QStringLiteral("applied"));
+        m_apis.concludeCob(p.ref, e2e, QStringLiteral("110.00"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.ref)), QStringLiteral("applied"));
         verifyPaid(p, e2e);
     }
 
@@ -327,7 +293,7 @@ private Q_SLOTS:
         QFETCH(int, failure);
         const Payable p = payable();
         const QString e2e = PaymentFixture::newEndToEndId();
-        m_apis.concludeCob(p.txid, e2e, QStringLiteral("110.00"));
+        m_apis.concludeCob(p.ref, e2e, QStringLiteral("110.00"));
         FakeHttpServer::Reply reply;
         if (failure == 0)
             reply.status = 500;
@@ -339,11 +305,11 @@ private Q_SLOTS:
             reply.body = "{\"txid\":\"x\"";
         m_apis.failWith("GET", "/v2/cob/", reply);
         const PaymentCounts before = PaymentFixture::counts(db());
-        const test::TestResponse r = callback(e2e, p.txid);
+        const test::TestResponse r = callback(e2e, p.ref);
         QCOMPARE(r.status, 503);
         QCOMPARE(PaymentFixture::counts(db()), before);
         m_apis.clearFailures();
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.txid)), QStringLiteral("applied"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.ref)), QStringLiteral("applied"));
         verifyPaid(p, e2e);
     }
 
@@ -356,13 +322,13 @@ private Q_SLOTS:
         const Payable b = payable();
         const QString e2eA = PaymentFixture::newEndToEndId();
         const QString e2eB = PaymentFixture::newEndToEndId();
-        m_apis.concludeCob(a.txid, e2eA, QStringLiteral("110.00"));
-        m_apis.concludeCob(b.txid, e2eB, QStringLiteral("110.00"));
+        m_apis.concludeCob(a.ref, e2eA, QStringLiteral("110.00"));
+        m_apis.concludeCob(b.ref, e2eB, QStringLiteral("110.00"));
         FakeHttpServer::Reply down;
         down.status = 502;
-        m_apis.failWith("GET", QByteArray("/v2/cob/" + b.txid.toLatin1()), down);
+        m_apis.failWith("GET", QByteArray("/v2/cob/" + b.ref.toLatin1()), down);
         const QByteArray body = PaymentFixture::pixCallback(
-            {{e2eA, a.txid, QStringLiteral("110.00")}, {e2eB, b.txid, QStringLiteral("110.00")}});
+            {{e2eA, a.ref, QStringLiteral("110.00")}, {e2eB, b.ref, QStringLiteral("110.00")}});
         const PaymentCounts before = PaymentFixture::counts(db());
         QCOMPARE(m_payments->postPix(body).status, 503);
         QCOMPARE(PaymentFixture::counts(db()), before);
@@ -378,16 +344,16 @@ private Q_SLOTS:
     {
         const Payable p = payable();
         const QString e2e = PaymentFixture::newEndToEndId();
-        m_apis.concludeCob(p.txid, e2e, QStringLiteral("110.00"));
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.txid)), QStringLiteral("applied"));
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.txid)), QStringLiteral("duplicate"));
+        m_apis.concludeCob(p.ref, e2e, QStringLiteral("110.00"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.ref)), QStringLiteral("applied"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2e, p.ref)), QStringLiteral("duplicate"));
         verifyPaid(p, e2e);
 
         const Payable q = payable();
         const QString e2eQ = PaymentFixture::newEndToEndId();
-        m_apis.concludeCob(q.txid, e2eQ, QStringLiteral("110.00"));
+        m_apis.concludeCob(q.ref, e2eQ, QStringLiteral("110.00"));
         const QByteArray body =
-            PaymentFixture::pixCallback({{e2eQ, q.txid, QStringLiteral("110.00")}});
+            PaymentFixture::pixCallback({{e2eQ, q.ref, QStringLiteral("110.00")}});
         constexpr int kCopies = 20;
         std::vector<test::TestResponse> responses(kCopies);
         BookingFixture::runConcurrently(

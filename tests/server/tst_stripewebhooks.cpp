@@ -18,6 +18,7 @@
 
 using namespace reserva;
 using test::BookingFixture;
+using test::Payable;
 using test::PaymentCounts;
 using test::PaymentFixture;
 using test::PaymentSecrets;
@@ -26,15 +27,6 @@ namespace {
 
 constexpr int kHoldSeconds = 900;
 constexpr qint64 kPrice = 30000; // ARS, the vector's amount
-
-struct Payable
-{
-    QUuid reservation;
-    QUuid slot;
-    QUuid intent;
-    QString ref; // pi_...
-    qint64 amount = 0;
-};
 
 struct DeliveryRow
 {
@@ -58,36 +50,16 @@ private:
 
     Payable payable(int capacity = 5, int quantity = 1, const QUuid &slot = {})
     {
-        Payable p;
-        p.slot = slot.isNull()
-                     ? m_booking->createSlot(m_tenant.managerToken, m_product,
-                                             m_clock.now().addDays(5 + m_slots++), capacity)
-                     : slot;
-        const test::TestResponse booked =
-            BookingFixture::book(*m_booking->clientAs(m_tenant.staffToken), p.slot, quantity,
-                                 QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-        if (booked.status != 201) {
-            qWarning("book: %d %s", booked.status, booked.body.constData());
-            return p;
-        }
-        p.reservation = QUuid::fromString(booked.json().value(QStringLiteral("id")).toString());
-        addIntent(p);
-        return p;
+        return m_payments->payable(
+            m_tenant,
+            slot.isNull() ? m_booking->createSlot(m_tenant.managerToken, m_product,
+                                                  m_clock.now().addDays(5 + m_slots++), capacity)
+                          : slot,
+            QStringLiteral("stripe"), quantity);
     }
 
     // Another intent for the same reservation (a second attempt at paying).
-    void addIntent(Payable &p)
-    {
-        const test::TestResponse r =
-            m_payments->createIntent(m_tenant.staffToken, p.reservation, QStringLiteral("stripe"));
-        if (r.status != 201) {
-            qWarning("intent: %d %s", r.status, r.body.constData());
-            return;
-        }
-        p.intent = QUuid::fromString(r.json().value(QStringLiteral("id")).toString());
-        p.ref = r.json().value(QStringLiteral("provider_ref")).toString();
-        p.amount = r.json().value(QStringLiteral("amount_minor")).toInteger();
-    }
+    void addIntent(Payable &p) { m_payments->addIntent(m_tenant, p, QStringLiteral("stripe")); }
 
     static QString newEventId()
     {

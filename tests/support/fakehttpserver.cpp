@@ -5,6 +5,15 @@
 
 namespace reserva::test {
 
+QByteArray FakeHttpServer::Received::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
 class FakeHttpServer::Engine final : public QObject
 {
 public:

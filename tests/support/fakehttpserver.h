@@ -30,6 +30,9 @@ public:
         QByteArray path;
         QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
         QByteArray body;
+
+        // The first header called `name` (lower case), or empty.
+        QByteArray header(QByteArrayView name) const;
     };
 
     struct Reply

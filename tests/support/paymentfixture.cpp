@@ -35,15 +35,6 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QByteArray headerOf(const FakeHttpServer::Received &r, QByteArrayView name)
-{
-    for (const auto &[key, value] : r.headers) {
-        if (key == name)
-            return value;
-    }
-    return {};
-}
-
 Reply json(int status, const QJsonObject &body)
 {
     Reply r;
@@ -204,7 +195,7 @@ FakeHttpServer::Reply FakePaymentApis::route(const FakeHttpServer::Received &r,
     if (r.method == "GET" && path.startsWith("/v1/payments/")) {
         QMutexLocker lock(&m_mutex);
         const QString id = QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(13)));
-        if (headerOf(r, "authorization") != "Bearer " + PaymentSecrets::kMercadoPagoToken.toUtf8())
+        if (r.header("authorization") != "Bearer " + PaymentSecrets::kMercadoPagoToken.toUtf8())
             return json(401, {{QStringLiteral("message"), QStringLiteral("unauthorized")}});
         if (!m_payments.contains(id))
             return json(404, {{QStringLiteral("message"), QStringLiteral("Payment not found")}});
@@ -216,7 +207,7 @@ FakeHttpServer::Reply FakePaymentApis::route(const FakeHttpServer::Received &r,
         const QString txid = QString::fromUtf8(path.mid(8));
         {
             QMutexLocker lock(&m_mutex);
-            const QByteArray auth = headerOf(r, "authorization");
+            const QByteArray auth = r.header("authorization");
             if (!auth.startsWith("Bearer ") || !m_tokens.contains(auth.mid(7)))
                 return json(401, {{QStringLiteral("title"), QStringLiteral("Não autorizado")}});
         }
@@ -236,13 +227,13 @@ FakeHttpServer::Reply FakePaymentApis::route(const FakeHttpServer::Received &r,
 FakeHttpServer::Reply FakePaymentApis::stripeCreate(const FakeHttpServer::Received &r)
 {
     QMutexLocker lock(&m_mutex);
-    if (headerOf(r, "authorization") != "Bearer " + PaymentSecrets::kStripeApiKey.toUtf8())
+    if (r.header("authorization") != "Bearer " + PaymentSecrets::kStripeApiKey.toUtf8())
         return json(
             401,
             {{QStringLiteral("error"),
               QJsonObject{{QStringLiteral("type"), QStringLiteral("invalid_request_error")}}}});
     // Stripe: a repeated Idempotency-Key returns the first answer.
-    const QByteArray key = headerOf(r, "idempotency-key");
+    const QByteArray key = r.header("idempotency-key");
     if (!key.isEmpty() && m_stripeByKey.contains(key)) {
         Reply reply;
         reply.body = m_stripeByKey.value(key);
@@ -274,9 +265,9 @@ FakeHttpServer::Reply FakePaymentApis::stripeCreate(const FakeHttpServer::Receiv
 FakeHttpServer::Reply FakePaymentApis::preferenceCreate(const FakeHttpServer::Received &r)
 {
     QMutexLocker lock(&m_mutex);
-    if (headerOf(r, "authorization") != "Bearer " + PaymentSecrets::kMercadoPagoToken.toUtf8())
+    if (r.header("authorization") != "Bearer " + PaymentSecrets::kMercadoPagoToken.toUtf8())
         return json(401, {{QStringLiteral("message"), QStringLiteral("invalid token")}});
-    const QByteArray key = headerOf(r, "x-idempotency-key");
+    const QByteArray key = r.header("x-idempotency-key");
     if (!key.isEmpty() && m_preferenceByKey.contains(key)) {
         Reply reply;
         reply.status = 201;
@@ -389,6 +380,45 @@ TestResponse PaymentFixture::createIntent(const QString &token, const QUuid &res
         compact(body),
         {{"Idempotency-Key",
           key.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : key}});
+}
+
+Payable PaymentFixture::payable(const BookingTenant &tenant, const QUuid &slot,
+                                const QString &provider, int quantity) const
+{
+    Payable p;
+    p.slot = slot;
+    const TestResponse booked =
+        BookingFixture::book(*BookingFixture(m_server).clientAs(tenant.staffToken), slot, quantity,
+                             QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    if (booked.status != 201) {
+        qWarning("book: %d %s", booked.status, booked.body.constData());
+        return p;
+    }
+    p.reservation = QUuid::fromString(booked.json().value(QStringLiteral("id")).toString());
+    addIntent(tenant, p, provider);
+    return p;
+}
+
+bool PaymentFixture::addIntent(const BookingTenant &tenant, Payable &p,
+                               const QString &provider) const
+{
+    const TestResponse r = createIntent(tenant.staffToken, p.reservation, provider);
+    if (r.status != 201) {
+        qWarning("intent: %d %s", r.status, r.body.constData());
+        return false;
+    }
+    p.intent = QUuid::fromString(r.json().value(QStringLiteral("id")).toString());
+    p.ref = r.json().value(QStringLiteral("provider_ref")).toString();
+    p.amount = r.json().value(QStringLiteral("amount_minor")).toInteger();
+    return true;
+}
+
+QString PaymentFixture::verificationOf(DbConnection &db, const TestResponse &r)
+{
+    QSqlQuery &q =
+        db.exec(QStringLiteral("SELECT verification FROM webhook_deliveries WHERE request_id = ?"),
+                {QString::fromLatin1(r.header("x-request-id"))}, "verification");
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 TestResponse PaymentFixture::postStripe(const QByteArray &body, const QByteArray &signatureHeader,

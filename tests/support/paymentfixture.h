@@ -126,6 +126,16 @@ struct PaymentCounts
 };
 char *toString(const PaymentCounts &counts);
 
+// A pending reservation with an intent to pay it.
+struct Payable
+{
+    QUuid reservation;
+    QUuid slot;
+    QUuid intent;
+    QString ref; // the provider's: pi_..., the preference id, the txid
+    qint64 amount = 0;
+};
+
 // Payment helpers on top of BookingFixture: provider configuration, signed
 // deliveries built the way each provider builds them, and the SQL invariants
 // (read straight from the database, not through the code under test).
@@ -149,6 +159,14 @@ public:
     TestResponse createIntent(const QString &token, const QUuid &reservation,
                               const QString &provider, const QByteArray &key = {},
                               const QJsonObject &extra = {}) const;
+
+    // Books `quantity` seats on `slot` as the tenant's staff and opens an
+    // intent at `provider`; what failed stays null (and is warned about).
+    Payable payable(const BookingTenant &tenant, const QUuid &slot, const QString &provider,
+                    int quantity = 1) const;
+    // Another intent for `p`'s reservation (a second attempt at paying);
+    // false (warned) when it was refused.
+    bool addIntent(const BookingTenant &tenant, Payable &p, const QString &provider) const;
 
     TestResponse postStripe(const QByteArray &body, const QByteArray &signatureHeader,
                             const Headers &extra = {}) const;
@@ -190,6 +208,8 @@ public:
     static PaymentCounts counts(DbConnection &db);
     static QString intentStatus(DbConnection &db, const QUuid &intent);
     static QString outcomeOf(const TestResponse &r);
+    // The verification recorded for the delivery that answered `r`.
+    static QString verificationOf(DbConnection &db, const TestResponse &r);
     static QUuid paidBy(DbConnection &db, const QUuid &reservation);
 
 private:
