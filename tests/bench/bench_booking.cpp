@@ -498,17 +498,6 @@ int Bench::run()
     return broken ? 1 : 0;
 }
 
-QList<int> parseCounts(const QString &text)
-{
-    QList<int> out;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const int n = part.trimmed().toInt();
-        if (n > 0 && n <= 1000)
-            out << n;
-    }
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -517,56 +506,31 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("reservad booking throughput vs pgbench"));
     parser.addHelpOption();
-    const QCommandLineOption connections(QStringLiteral("connections"),
-                                         QStringLiteral("Client counts (default 32,8)."),
-                                         QStringLiteral("LIST"));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-                                      QStringLiteral("Measured seconds per run (default 10)."),
-                                      QStringLiteral("S"));
-    const QCommandLineOption warmup(QStringLiteral("warmup"),
-                                    QStringLiteral("Warm-up seconds per run (default 2)."),
-                                    QStringLiteral("S"));
+    RunOptions options(parser);
     const QCommandLineOption mixes(QStringLiteral("mixes"),
                                    QStringLiteral("Mixes to run (default random,hot)."),
                                    QStringLiteral("LIST"));
-    const QCommandLineOption workers(
-        QStringLiteral("workers"),
-        QStringLiteral("reservad --workers (default: its own default, 4 x cores)."),
-        QStringLiteral("N"));
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  QStringLiteral("Keep the data directory afterwards."));
-    parser.addOptions({connections, mixes, duration, warmup, workers, keep});
+    parser.addOption(mixes);
     parser.process(app);
-    auto value = [&](const QCommandLineOption &option, const char *env, const QString &fallback) {
-        if (parser.isSet(option))
-            return parser.value(option);
-        const QString fromEnv = qEnvironmentVariable(env);
-        return fromEnv.isEmpty() ? fallback : fromEnv;
-    };
-    const QList<int> counts =
-        parseCounts(value(connections, "RESERVA_BENCH_CONNECTIONS", QStringLiteral("32,8")));
-    const double durationS =
-        std::max(1, value(duration, "RESERVA_BENCH_DURATION", QStringLiteral("10")).toInt());
-    const double warmupS =
-        std::max(0, value(warmup, "RESERVA_BENCH_WARMUP", QStringLiteral("2")).toInt());
+    if (QString error; !options.read(parser, &error)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error));
+        return 2;
+    }
     QStringList mixList;
-    for (const QString &mix : value(mixes, "RESERVA_BENCH_MIXES", QStringLiteral("random,hot"))
-                                  .split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &mix :
+         RunOptions::value(parser, mixes, "RESERVA_BENCH_MIXES", QStringLiteral("random,hot"))
+             .split(u',', Qt::SkipEmptyParts)) {
         if (mix != u"random" && mix != u"hot") {
             std::fprintf(stderr, "--mixes wants random, hot or both\n");
             return 2;
         }
         mixList << mix;
     }
-    const int workerCount = value(workers, "RESERVA_BENCH_WORKERS", QStringLiteral("0")).toInt();
-    if (counts.isEmpty()) {
-        std::fprintf(stderr, "--connections wants a list like 32,8\n");
-        return 2;
-    }
     // A load-generator socket closed by the server must not kill us.
     std::signal(SIGPIPE, SIG_IGN);
     try {
-        Bench bench(counts, mixList, durationS, warmupS, workerCount, parser.isSet(keep));
+        Bench bench(options.counts, mixList, options.durationS, options.warmupS, options.workers,
+                    options.keep);
         return bench.run();
     } catch (const BenchFailure &failure) {
         std::fprintf(stderr, "bench_booking: FAILED: %s\n", failure.what());

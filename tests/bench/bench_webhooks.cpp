@@ -712,17 +712,6 @@ int Bench::run()
     return broken ? 1 : 0;
 }
 
-QList<int> parseCounts(const QString &text)
-{
-    QList<int> out;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const int n = part.trimmed().toInt();
-        if (n > 0 && n <= 1000)
-            out << n;
-    }
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -731,45 +720,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("reservad webhook throughput vs pgbench"));
     parser.addHelpOption();
-    const QCommandLineOption connections(QStringLiteral("connections"),
-                                         QStringLiteral("Client counts (default 32,8)."),
-                                         QStringLiteral("LIST"));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-                                      QStringLiteral("Measured seconds per run (default 10)."),
-                                      QStringLiteral("S"));
-    const QCommandLineOption warmup(QStringLiteral("warmup"),
-                                    QStringLiteral("Warm-up seconds per run (default 2)."),
-                                    QStringLiteral("S"));
-    const QCommandLineOption workers(
-        QStringLiteral("workers"),
-        QStringLiteral("reservad --workers (default: its own default, 4 x cores)."),
-        QStringLiteral("N"));
+    RunOptions options(parser);
     const QCommandLineOption pool(
         QStringLiteral("pool"),
         QStringLiteral("Pending intents seeded per run and client (default 50000)."),
         QStringLiteral("N"));
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  QStringLiteral("Keep the data directory afterwards."));
-    parser.addOptions({connections, duration, warmup, workers, pool, keep});
+    parser.addOption(pool);
     parser.process(app);
-    auto value = [&](const QCommandLineOption &option, const char *env, const QString &fallback) {
-        if (parser.isSet(option))
-            return parser.value(option);
-        const QString fromEnv = qEnvironmentVariable(env);
-        return fromEnv.isEmpty() ? fallback : fromEnv;
-    };
-    const QList<int> counts =
-        parseCounts(value(connections, "RESERVA_BENCH_CONNECTIONS", QStringLiteral("32,8")));
-    const double durationS =
-        std::max(1, value(duration, "RESERVA_BENCH_DURATION", QStringLiteral("10")).toInt());
-    const double warmupS =
-        std::max(0, value(warmup, "RESERVA_BENCH_WARMUP", QStringLiteral("2")).toInt());
-    const int workerCount = value(workers, "RESERVA_BENCH_WORKERS", QStringLiteral("0")).toInt();
-    const qint64 poolSize = value(pool, "RESERVA_BENCH_POOL", QStringLiteral("50000")).toLongLong();
-    if (counts.isEmpty()) {
-        std::fprintf(stderr, "--connections wants a list like 32,8\n");
+    if (QString error; !options.read(parser, &error)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error));
         return 2;
     }
+    const qint64 poolSize =
+        RunOptions::value(parser, pool, "RESERVA_BENCH_POOL", QStringLiteral("50000")).toLongLong();
     if (poolSize < 100 || poolSize > 10000000) {
         std::fprintf(stderr, "--pool wants a number from 100 to 10000000\n");
         return 2;
@@ -777,7 +740,8 @@ int main(int argc, char *argv[])
     // A load-generator socket closed by the server must not kill us.
     std::signal(SIGPIPE, SIG_IGN);
     try {
-        Bench bench(counts, durationS, warmupS, workerCount, poolSize, parser.isSet(keep));
+        Bench bench(options.counts, options.durationS, options.warmupS, options.workers, poolSize,
+                    options.keep);
         return bench.run();
     } catch (const BenchFailure &failure) {
         std::fprintf(stderr, "bench_webhooks: FAILED: %s\n", failure.what());

@@ -23,6 +23,53 @@
 
 namespace reserva::bench {
 
+RunOptions::RunOptions(QCommandLineParser &parser)
+    : m_connections(QStringLiteral("connections"), QStringLiteral("Client counts (default 32,8)."),
+                    QStringLiteral("LIST"))
+    , m_duration(QStringLiteral("duration"),
+                 QStringLiteral("Measured seconds per run (default 10)."), QStringLiteral("S"))
+    , m_warmup(QStringLiteral("warmup"), QStringLiteral("Warm-up seconds per run (default 2)."),
+               QStringLiteral("S"))
+    , m_workers(QStringLiteral("workers"),
+                QStringLiteral("reservad --workers (default: its own default, 4 x cores)."),
+                QStringLiteral("N"))
+    , m_keep(QStringLiteral("keep"), QStringLiteral("Keep the data directory afterwards."))
+{
+    parser.addOptions({m_connections, m_duration, m_warmup, m_workers, m_keep});
+}
+
+QString RunOptions::value(const QCommandLineParser &parser, const QCommandLineOption &option,
+                          const char *env, const QString &fallback)
+{
+    if (parser.isSet(option))
+        return parser.value(option);
+    const QString fromEnv = qEnvironmentVariable(env);
+    return fromEnv.isEmpty() ? fallback : fromEnv;
+}
+
+bool RunOptions::read(const QCommandLineParser &parser, QString *error)
+{
+    counts.clear();
+    const QString list =
+        value(parser, m_connections, "RESERVA_BENCH_CONNECTIONS", QStringLiteral("32,8"));
+    for (const QString &part : list.split(u',', Qt::SkipEmptyParts)) {
+        const int n = part.trimmed().toInt();
+        if (n > 0 && n <= 1000)
+            counts << n;
+    }
+    if (counts.isEmpty()) {
+        *error = QStringLiteral("--connections wants a list like 32,8");
+        return false;
+    }
+    durationS = std::max(
+        1, value(parser, m_duration, "RESERVA_BENCH_DURATION", QStringLiteral("10")).toInt());
+    warmupS =
+        std::max(0, value(parser, m_warmup, "RESERVA_BENCH_WARMUP", QStringLiteral("2")).toInt());
+    workers = value(parser, m_workers, "RESERVA_BENCH_WORKERS", QStringLiteral("0")).toInt();
+    keep = parser.isSet(m_keep);
+    return true;
+}
+
 void fail(const QString &why)
 {
     throw BenchFailure(why.toStdString());

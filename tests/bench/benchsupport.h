@@ -9,6 +9,7 @@
 #include "testhttpclient.h"
 
 #include <QByteArray>
+#include <QCommandLineParser>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QString>
@@ -37,6 +38,35 @@ struct BenchFailure : std::runtime_error
 };
 
 [[noreturn]] void fail(const QString &why);
+
+// The options every server bench takes, each with its RESERVA_BENCH_*
+// environment fallback: --connections LIST (RESERVA_BENCH_CONNECTIONS,
+// default 32,8), --duration S (_DURATION, 10), --warmup S (_WARMUP, 2),
+// --workers N (_WORKERS, reservad's default) and --keep.
+class RunOptions
+{
+public:
+    // Adds the options to `parser`.
+    explicit RunOptions(QCommandLineParser &parser);
+    // After parser.process(): reads them; false (with `error`) on a bad list.
+    bool read(const QCommandLineParser &parser, QString *error);
+    // An option's value, else the environment variable's, else `fallback`.
+    static QString value(const QCommandLineParser &parser, const QCommandLineOption &option,
+                         const char *env, const QString &fallback);
+
+    QList<int> counts;
+    double durationS = 10;
+    double warmupS = 2;
+    int workers = 0;
+    bool keep = false;
+
+private:
+    QCommandLineOption m_connections;
+    QCommandLineOption m_duration;
+    QCommandLineOption m_warmup;
+    QCommandLineOption m_workers;
+    QCommandLineOption m_keep;
+};
 
 // `sorted` ascending; p in [0, 1].
 double percentile(std::vector<double> &sorted, double p);
