@@ -7,6 +7,7 @@
 // hold (PaymentFixture::invariantViolations).
 #include "booking/reservationservice.h"
 #include "manualclock.h"
+#include "metrics/counters.h"
 #include "paymentfixture.h"
 #include "testdata.h"
 #include "webhooks/stripesignature.h"
@@ -333,8 +334,16 @@ private Q_SLOTS:
         };
         for (const Attempt &a : attempts) {
             const PaymentCounts before = PaymentFixture::counts(db());
+            const quint64 rejectedBefore = counters().webhooksRejected.load();
+            test::StdoutCapture log;
             const test::TestResponse r = m_payments->postStripe(a.body, a.header);
+            const QByteArray logged = log.text();
             verifyRefused(r, before, a.status, QString::fromLatin1(a.verification), a.body);
+            // Counted and logged, under the delivery's request id.
+            QCOMPARE(counters().webhooksRejected.load(), rejectedBefore + 1);
+            QVERIFY2(logged.contains("\"kind\":\"webhook_rejected\"") &&
+                         logged.contains(r.header("x-request-id")),
+                     logged.constData());
             if (QTest::currentTestFailed())
                 qWarning("attempt: %s", a.name);
         }
