@@ -1,6 +1,7 @@
 #include "reservationroutes.h"
 
 #include "contract/jsonreader.h"
+#include "contract/promotiontypes.h"
 #include "contract/timeformat.h"
 #include "db/dbconnection.h"
 #include "domain/reservationstatus.h"
@@ -59,6 +60,15 @@ Result<BookingRequest> readBooking(const QJsonObject &body)
     const auto quantity =
         reader.integer(QStringLiteral("quantity"), Presence::Required, 1, kMaxQuantity);
     const auto customer = reader.object(QStringLiteral("customer"), Presence::Required);
+    // Validated in the booking transaction, against the product it is for.
+    request.trfDetail = reader.raw(QStringLiteral("trf_detail"));
+    // One code, or several that all stack; claimed in the booking transaction.
+    if (const auto promo = reader.raw(QStringLiteral("promo_code"))) {
+        PromoCodesField codes = readPromoCodes(*promo);
+        if (!codes.error.isEmpty())
+            reader.addError(QStringLiteral("promo_code"), codes.error);
+        request.promoCodes = std::move(codes.codes);
+    }
     for (const char *field :
          {"amount_minor", "amount", "price_minor", "price", "total", "total_minor",
           "unit_price_minor", "currency", "status", "discount_minor"}) {
@@ -106,7 +116,9 @@ void registerReservationRoutes(Router &router, ServerServices &services)
 
     // POST /v1/reservations (admin, partner_manager, partner_staff)
     // Header Idempotency-Key (required). Body {"slot_id": uuid, "quantity": 1..100,
-    // "customer": {"name": 1..200, "email", "phone"?}}.
+    // "customer": {"name": 1..200, "email", "phone"?},
+    // "trf_detail": {...} (transfer products only, and required for them:
+    // shared/contract/transferdetail.h)}.
     // -> 201 reservation (pending_payment, holding its seats until
     //    hold_expires_at); 409 sold-out; 404 unknown or another tenant's slot;
     //    422 a slot already started or a product off sale; 400 invalid fields,

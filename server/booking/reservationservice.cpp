@@ -4,7 +4,9 @@
 #include "catalog/slotstore.h"
 #include "db/dbconnection.h"
 #include "db/transaction.h"
+#include "promotions/promotionclaims.h"
 #include "reservationstore.h"
+#include "transferbooking.h"
 
 namespace reserva {
 
@@ -34,8 +36,10 @@ int ReservationService::releaseDueHoldsOfLockedSlot(DbConnection &db, const Lock
     const QDateTime now = m_clock.now();
     const QList<ReleasedHold> released = reservationstore::expireDueHolds(db, slot.id, now);
     int seats = 0;
+    QList<QUuid> expired;
     for (const ReleasedHold &hold : released) {
         seats += hold.quantity;
+        expired << hold.reservationId;
         AuditEvent event;
         event.action = QStringLiteral("reservation.expire");
         event.actor = QStringLiteral("system");
@@ -48,6 +52,11 @@ int ReservationService::releaseDueHoldsOfLockedSlot(DbConnection &db, const Lock
     }
     if (seats > 0)
         slotstore::addSeats(db, slot.id, -seats, now);
+    // Their promotion claims go back with the seats, under the same slot lock
+    // (then the promotion rows: the lock order of promotionclaims.h). Only a
+    // reservation this statement expired is released, so never twice.
+    promotionclaims::release(db, expired, QStringLiteral("expired"), QStringLiteral("system"),
+                             requestId, now);
     return int(released.size());
 }
 
@@ -65,6 +74,10 @@ Result<ReservationView> ReservationService::book(DbConnection &db, const Princip
     if (!slot->productActive)
         return Problem(ProblemType::UnprocessableContent,
                        QStringLiteral("The product is not on sale."));
+    // The transfer contract, against the locked product and slot.
+    const auto transfer = transferDetailForBooking(*slot, request.trfDetail, request.quantity);
+    if (!transfer)
+        return transfer.problem();
 
     // Holds that ran out give their seats back before capacity is checked.
     if (releaseDueHoldsOfLockedSlot(db, *slot, requestId) > 0)
@@ -76,11 +89,34 @@ Result<ReservationView> ReservationService::book(DbConnection &db, const Princip
                        QStringLiteral("%1 seat(s) left.").arg(qMax(0, remaining)));
     }
 
-    // The amount is the server's: product price times quantity (invariant 7).
+    // The amount is the server's: product price times quantity (invariant 7),
+    // less the promotion codes' discount, computed here too. A code that
+    // cannot be claimed refuses the booking before anything is written.
+    std::optional<PromotionClaimPlan> promotions;
+    if (!request.promoCodes.isEmpty()) {
+        auto planned = promotionclaims::plan(db, *slot, slot->priceMinor * request.quantity,
+                                             request.customer.email, request.promoCodes, now);
+        if (!planned)
+            return planned.problem();
+        promotions = std::move(planned).value();
+    }
     const QDateTime holdExpiresAt = now.addSecs(m_holdSeconds);
-    const ReservationView reservation = reservationstore::insert(
+    ReservationView reservation = reservationstore::insert(
         db, *slot, request.quantity, request.customer, holdExpiresAt, caller.subject(), now);
+    if (*transfer) {
+        reservationstore::setTransferDetail(db, reservation.id, (*transfer)->toJson());
+        reservation.trfDetail = *transfer;
+    }
     slotstore::addSeats(db, slot->id, request.quantity, now);
+    if (promotions) {
+        promotionclaims::write(db, *promotions, slot->tenantId, reservation.id,
+                               request.customer.email, slot->currency, caller.subject(), requestId,
+                               now);
+        const ReservationView discounted =
+            reservationstore::applyDiscount(db, reservation.id, promotions->discountMinor);
+        reservation.discountMinor = discounted.discountMinor;
+        reservation.amountMinor = discounted.amountMinor;
+    }
 
     AuditEvent event;
     event.action = QStringLiteral("reservation.create");
@@ -126,6 +162,8 @@ Result<ReservationView> ReservationService::cancel(DbConnection &db, const Princ
     reservationstore::transition(db, id, ReservationStatus::PendingPayment,
                                  ReservationStatus::Cancelled, now);
     slotstore::addSeats(db, slot->id, -current->view.quantity, now);
+    promotionclaims::release(db, {id}, QStringLiteral("cancelled"), caller.subject(), requestId,
+                             now);
     AuditEvent event;
     event.action = QStringLiteral("reservation.cancel");
     event.actor = caller.subject();

@@ -5,6 +5,8 @@
 #include "core/result.h"
 #include "identity/principal.h"
 
+#include <QJsonValue>
+
 namespace reserva {
 
 class DbConnection;
@@ -15,6 +17,10 @@ struct BookingRequest
     QUuid slotId;
     int quantity = 0;
     CustomerView customer; // validated and normalized by the caller
+    // As sent; checked against the product in the transaction (transferbooking.h).
+    std::optional<QJsonValue> trfDetail;
+    // Promotion codes, upper-cased, distinct; more than one only if all stack.
+    QStringList promoCodes;
 };
 
 // The booking transactions. Seats change only under the slot's row lock

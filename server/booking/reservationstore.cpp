@@ -4,13 +4,16 @@
 #include "db/sqlerror.h"
 #include "db/sqlvalues.h"
 
+#include <QJsonDocument>
+
 namespace reserva::reservationstore {
 
 namespace {
 
 const QString kColumns = QStringLiteral(
     "id, slot_id, product_id, quantity, customer_name, customer_email, customer_phone, status,"
-    " amount_minor, currency, hold_expires_at, created_at, tenant_id");
+    " amount_minor, currency, hold_expires_at, created_at, tenant_id, trf_detail,"
+    " unit_price_minor * quantity, discount_minor");
 
 ReservationRecord fromRow(const QSqlQuery &q)
 {
@@ -28,6 +31,11 @@ ReservationRecord fromRow(const QSqlQuery &q)
         r.view.holdExpiresAt = sql::toUtc(q.value(10));
     r.view.createdAt = sql::toUtc(q.value(11));
     r.tenantId = sql::toUuid(q.value(12));
+    r.view.subtotalMinor = q.value(14).toLongLong();
+    r.view.discountMinor = q.value(15).toLongLong();
+    if (!q.value(13).isNull())
+        r.view.trfDetail = TransferDetail::fromJson(
+            QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object());
     return r;
 }
 
@@ -67,6 +75,25 @@ std::optional<ReservationRecord> find(DbConnection &db, const QUuid &id, const Q
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
+}
+
+void setTransferDetail(DbConnection &db, const QUuid &id, const QJsonObject &detail)
+{
+    db.exec(
+        QStringLiteral("UPDATE reservations SET trf_detail = ?::jsonb WHERE id = ?::uuid"),
+        {QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), sql::uuid(id)},
+        "reservation transfer detail");
+}
+
+ReservationView applyDiscount(DbConnection &db, const QUuid &id, qint64 discountMinor)
+{
+    QSqlQuery &q = db.exec(QStringLiteral("UPDATE reservations SET discount_minor = ?,"
+                                          " amount_minor = unit_price_minor * quantity - ?"
+                                          " WHERE id = ?::uuid RETURNING ") +
+                               kColumns,
+                           {discountMinor, discountMinor, sql::uuid(id)}, "reservation discount");
+    q.next();
+    return fromRow(q).view;
 }
 
 bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, ReservationStatus to,

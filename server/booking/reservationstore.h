@@ -47,6 +47,11 @@ ReservationView insert(DbConnection &db, const LockedSlot &slot, int quantity,
                        const QString &createdBy, const QDateTime &now);
 std::optional<ReservationRecord> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
                                       bool forUpdate = false);
+// Stores a new reservation's validated trf_detail (transfer products only).
+void setTransferDetail(DbConnection &db, const QUuid &id, const QJsonObject &detail);
+// Takes a new reservation's promotion discount off its amount (the claims
+// are written by the caller in the same transaction); the updated view.
+ReservationView applyDiscount(DbConnection &db, const QUuid &id, qint64 discountMinor);
 // Moves `from` -> `to` only if the row is still in `from`; false otherwise.
 bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, ReservationStatus to,
                 const QDateTime &now);

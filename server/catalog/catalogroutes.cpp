@@ -4,6 +4,7 @@
 #include "booking/reservationservice.h"
 #include "contract/jsonreader.h"
 #include "contract/timeformat.h"
+#include "contract/transferdetail.h"
 #include "db/dbconnection.h"
 #include "db/transaction.h"
 #include "domain/currency.h"
@@ -11,6 +12,7 @@
 #include "http/paging.h"
 #include "http/requestcontext.h"
 #include "http/router.h"
+#include "import/catalogimportroutes.h"
 #include "productstore.h"
 #include "runtime/serverservices.h"
 #include "slotstore.h"
@@ -63,6 +65,20 @@ void checkProductFields(JsonObjectReader &reader, const std::optional<QString> &
     if (currencyCode && !currency::isSupported(*currencyCode))
         reader.addError(QStringLiteral("currency"),
                         QStringLiteral("must be a supported ISO 4217 code"));
+}
+
+// A transfer declares its transfer_kind; no other product may have one.
+void checkTransferKind(JsonObjectReader &reader, const QString &kind,
+                       const std::optional<QString> &transferKind)
+{
+    const QString field = QStringLiteral("transfer_kind");
+    if (transferKind && !transferkind::isKnown(*transferKind))
+        reader.addError(field,
+                        QStringLiteral("must be airport_pickup, hotel_to_hotel or port_transfer"));
+    else if (kind == u"transfer" && !transferKind)
+        reader.addError(field, QStringLiteral("is required for a transfer"));
+    else if (kKinds.contains(kind) && kind != u"transfer" && transferKind)
+        reader.addError(field, QStringLiteral("is only for transfer products"));
 }
 
 std::optional<QDateTime> readTime(JsonObjectReader &reader, const QString &name, Presence presence)
@@ -143,7 +159,9 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
     });
 
     // POST /v1/products (admin, partner_manager)
-    // {"name": 1..200, "kind": tour|excursion|transfer|package, "description"?: <= 4000,
+    // {"name": 1..200, "kind": tour|excursion|transfer|package,
+    //  "transfer_kind": airport_pickup|hotel_to_hotel|port_transfer (transfers: required;
+    //  others: refused), "description"?: <= 4000,
     //  "price_minor": 0..10^12 (minor units of currency), "currency": ISO 4217,
     //  "active"?: bool, "tenant_id": uuid (admin only, required for admin)} -> 201 product
     router.add("POST", QStringLiteral("/v1/products"), managers, [](RequestContext &ctx) {
@@ -153,6 +171,8 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         JsonObjectReader reader(*body);
         const auto name = reader.string(QStringLiteral("name"), Presence::Required, {1, 200});
         const auto kind = reader.string(QStringLiteral("kind"), Presence::Required, {1, 16});
+        const auto transferKind =
+            reader.string(QStringLiteral("transfer_kind"), Presence::Optional, {1, 32});
         const auto description =
             reader.string(QStringLiteral("description"), Presence::Optional, {0, 4000});
         const auto price =
@@ -163,6 +183,8 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         const auto tenantText =
             reader.string(QStringLiteral("tenant_id"), Presence::Optional, {36, 36});
         checkProductFields(reader, name, kind, currencyCode);
+        if (kind)
+            checkTransferKind(reader, *kind, transferKind);
         QUuid tenant = ctx.caller().tenantId;
         if (ctx.caller().isGlobal()) {
             tenant = tenantText ? QUuid::fromString(*tenantText) : QUuid();
@@ -178,6 +200,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         p.tenantId = tenant;
         p.name = name->trimmed();
         p.kind = *kind;
+        p.transferKind = transferKind.value_or(QString());
         p.description = description.value_or(QString()).trimmed();
         p.priceMinor = *price;
         p.currency = *currencyCode;
@@ -199,7 +222,11 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
     });
 
     // PATCH /v1/products/{id} (admin, partner_manager) any of
-    // {"name","kind","description","price_minor","currency","active"} -> 200 product.
+    // {"name","kind","transfer_kind","description","price_minor","currency","active"}
+    // -> 200 product. The product afterwards must follow the transfer rule: a
+    // transfer has a transfer_kind (400 otherwise), another kind has none
+    // (sending one is 400; changing a transfer to another kind clears it).
+    // Existing reservations keep the trf_detail they were made with.
     // A price change applies to bookings made afterwards; existing
     // reservations keep the amount they were made with.
     router.add("PATCH", QStringLiteral("/v1/products/{id}"), managers, [](RequestContext &ctx) {
@@ -213,6 +240,8 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         ProductChanges c;
         c.name = reader.string(QStringLiteral("name"), Presence::Optional, {1, 200});
         c.kind = reader.string(QStringLiteral("kind"), Presence::Optional, {1, 16});
+        c.transferKind =
+            reader.string(QStringLiteral("transfer_kind"), Presence::Optional, {1, 32});
         c.description = reader.string(QStringLiteral("description"), Presence::Optional, {0, 4000});
         c.priceMinor =
             reader.integer(QStringLiteral("price_minor"), Presence::Optional, 0, kMaxPriceMinor);
@@ -226,6 +255,24 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         if (c.name)
             c.name = c.name->trimmed();
         Transaction tx(ctx.db().db());
+        const auto current = productstore::find(ctx.db(), *id, scopeOf(ctx.caller()));
+        if (!current)
+            return ctx.notFound();
+        // The product as it will be must satisfy the transfer rule; leaving
+        // the transfer kind clears its transfer_kind.
+        const QString kindAfter = c.kind.value_or(current->kind);
+        const bool sentTransferKind = c.transferKind.has_value();
+        JsonObjectReader transferCheck(QJsonObject{});
+        checkTransferKind(transferCheck, kindAfter,
+                          c.transferKind ? c.transferKind
+                          : current->transferKind.isEmpty()
+                              ? std::nullopt
+                              : std::optional<QString>(current->transferKind));
+        if (kindAfter != u"transfer" && !sentTransferKind && !current->transferKind.isEmpty()) {
+            c.transferKind = QString();
+        } else if (auto problem = transferCheck.finish()) {
+            return ctx.problem(*problem);
+        }
         const auto updated = productstore::update(ctx.db(), *id, scopeOf(ctx.caller()), c, ctx.now);
         if (!updated)
             return ctx.notFound();
@@ -233,6 +280,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         for (const auto &[field, present] :
              {std::pair{QStringLiteral("name"), c.name.has_value()},
               {QStringLiteral("kind"), c.kind.has_value()},
+              {QStringLiteral("transfer_kind"), c.transferKind.has_value()},
               {QStringLiteral("description"), c.description.has_value()},
               {QStringLiteral("price_minor"), c.priceMinor.has_value()},
               {QStringLiteral("currency"), c.currency.has_value()},
@@ -420,6 +468,8 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
                                                    {QStringLiteral("to"), toRfc3339(*to)},
                                                    {QStringLiteral("slots"), items}});
     });
+
+    registerCatalogImportRoutes(router, services);
 }
 
 } // namespace reserva

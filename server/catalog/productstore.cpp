@@ -9,7 +9,8 @@ namespace reserva::productstore {
 namespace {
 
 const QString kColumns =
-    QStringLiteral("id, tenant_id, name, kind, description, price_minor, currency, active");
+    QStringLiteral("id, tenant_id, name, kind, description, price_minor, currency, active,"
+                   " transfer_kind");
 
 ProductView fromRow(const QSqlQuery &q)
 {
@@ -22,6 +23,7 @@ ProductView fromRow(const QSqlQuery &q)
     p.priceMinor = q.value(5).toLongLong();
     p.currency = q.value(6).toString();
     p.active = q.value(7).toBool();
+    p.transferKind = q.value(8).toString();
     return p;
 }
 
@@ -41,14 +43,15 @@ std::optional<ProductView> find(DbConnection &db, const QUuid &id, const QUuid &
 
 ProductView create(DbConnection &db, const ProductView &p, const QDateTime &now)
 {
-    QSqlQuery &q =
-        db.exec(QStringLiteral("INSERT INTO products (tenant_id, name, kind, description,"
-                               " price_minor, currency, active, created_at, updated_at)"
-                               " VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ") +
-                    kColumns,
-                {sql::uuid(p.tenantId), p.name, p.kind, sql::text(p.description), p.priceMinor,
-                 p.currency, p.active, sql::time(now), sql::time(now)},
-                "create product");
+    QSqlQuery &q = db.exec(
+        QStringLiteral("INSERT INTO products (tenant_id, name, kind, transfer_kind,"
+                       " description, price_minor, currency, active, created_at,"
+                       " updated_at) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ") +
+            kColumns,
+        {sql::uuid(p.tenantId), p.name, p.kind, sql::nullableText(p.transferKind),
+         sql::text(p.description), p.priceMinor, p.currency, p.active, sql::time(now),
+         sql::time(now)},
+        "create product");
     q.next();
     return fromRow(q);
 }
@@ -57,23 +60,25 @@ std::optional<ProductView> update(DbConnection &db, const QUuid &id, const QUuid
                                   const ProductChanges &c, const QDateTime &now)
 {
     const QVariant noText(QMetaType(QMetaType::QString));
-    QSqlQuery &q =
-        db.exec(QStringLiteral(
-                    "UPDATE products SET"
-                    " name = COALESCE(?, name), kind = COALESCE(?, kind),"
-                    " description = COALESCE(?, description),"
-                    " price_minor = COALESCE(?::bigint, price_minor),"
-                    " currency = COALESCE(?, currency), active = COALESCE(?::boolean, active),"
-                    " updated_at = ?"
-                    " WHERE id = ?::uuid AND (?::uuid IS NULL OR tenant_id = ?::uuid) RETURNING ") +
-                    kColumns,
-                {c.name ? QVariant(*c.name) : noText, c.kind ? QVariant(*c.kind) : noText,
-                 c.description ? sql::text(*c.description) : noText,
-                 c.priceMinor ? QVariant(*c.priceMinor) : QVariant(QMetaType(QMetaType::LongLong)),
-                 c.currency ? QVariant(*c.currency) : noText,
-                 c.active ? QVariant(*c.active) : QVariant(QMetaType(QMetaType::Bool)),
-                 sql::time(now), sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
-                "update product");
+    QSqlQuery &q = db.exec(
+        QStringLiteral(
+            "UPDATE products SET"
+            " name = COALESCE(?, name), kind = COALESCE(?, kind),"
+            " transfer_kind = CASE WHEN ?::boolean THEN ?::text ELSE transfer_kind END,"
+            " description = COALESCE(?, description),"
+            " price_minor = COALESCE(?::bigint, price_minor),"
+            " currency = COALESCE(?, currency), active = COALESCE(?::boolean, active),"
+            " updated_at = ?"
+            " WHERE id = ?::uuid AND (?::uuid IS NULL OR tenant_id = ?::uuid) RETURNING ") +
+            kColumns,
+        {c.name ? QVariant(*c.name) : noText, c.kind ? QVariant(*c.kind) : noText,
+         c.transferKind.has_value(), c.transferKind ? sql::nullableText(*c.transferKind) : noText,
+         c.description ? sql::text(*c.description) : noText,
+         c.priceMinor ? QVariant(*c.priceMinor) : QVariant(QMetaType(QMetaType::LongLong)),
+         c.currency ? QVariant(*c.currency) : noText,
+         c.active ? QVariant(*c.active) : QVariant(QMetaType(QMetaType::Bool)), sql::time(now),
+         sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
+        "update product");
     if (!q.next())
         return std::nullopt;
     return fromRow(q);

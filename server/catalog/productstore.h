@@ -24,6 +24,8 @@ struct ProductChanges
 {
     std::optional<QString> name;
     std::optional<QString> kind;
+    // Set: the new transfer kind (empty: none, for a product that stops being a transfer).
+    std::optional<QString> transferKind;
     std::optional<QString> description;
     std::optional<qint64> priceMinor;
     std::optional<QString> currency;

@@ -47,7 +47,8 @@ std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const
 {
     QSqlQuery &q = db.exec(
         QStringLiteral("SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
-                       " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind"
+                       " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
+                       " p.transfer_kind"
                        " FROM slots s JOIN products p ON p.id = s.product_id"
                        " WHERE s.id = ?::uuid AND (?::uuid IS NULL OR s.tenant_id = ?::uuid)"
                        " FOR UPDATE OF s"),
@@ -66,6 +67,7 @@ std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const
     s.currency = q.value(8).toString();
     s.productActive = q.value(9).toBool();
     s.productKind = q.value(10).toString();
+    s.productTransferKind = q.value(11).toString();
     return s;
 }
 

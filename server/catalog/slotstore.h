@@ -25,6 +25,7 @@ struct LockedSlot
     QString currency;
     bool productActive = true;
     QString productKind;
+    QString productTransferKind; // transfers only
 };
 
 struct SlotChanges

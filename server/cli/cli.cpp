@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "admincommands.h"
+#include "catalogimport.h"
 #include "commonoptions.h"
 #include "fakeproviders.h"
 #include "log/jsonlog.h"
@@ -21,6 +22,7 @@ const QString kUsage = QStringLiteral(
     "  tenant add    create a tenant\n"
     "  keys rotate   add a new token signing key and make it current\n"
     "  audit verify  check the audit hash chain (exit 1 on a broken link)\n"
+    "  catalog import  import a provider's catalog feed (JSON or CSV) into a tenant\n"
     "  simulate-webhook  send a provider's signed webhook for a reservation's payment\n"
     "  fake-providers    serve local stand-ins for Stripe, Mercado Pago and the Pix PSP\n"
     "\n"
@@ -65,6 +67,8 @@ int run(const QStringList &arguments)
         return keysRotateCommand(rest(2));
     if (first == u"audit" && second == u"verify")
         return auditVerifyCommand(rest(2));
+    if (first == u"catalog" && second == u"import")
+        return catalogImportCommand(rest(2));
     if (first == u"simulate-webhook")
         return simulateWebhookCommand(rest(1));
     if (first == u"fake-providers")

@@ -43,6 +43,7 @@ struct DemoProduct
 {
     const char *name;
     const char *kind;
+    const char *transferKind; // transfers only
     const char *description;
     qint64 priceMinor;
     const char *currency;
@@ -89,16 +90,16 @@ bool seedDemo(DbConnection &db, const QString &dataDir, DemoCredentials *credent
         }
     }
     static const DemoProduct products[] = {
-        {"Buenos Aires city tour", "tour", "Four hours through San Telmo, La Boca and Recoleta.",
-         3500000, "ARS", 20, 240},
-        {"Tigre delta excursion", "excursion", "A day on the Paraná delta by boat.", 5200000, "ARS",
-         30, 480},
-        {"Ezeiza airport transfer", "transfer", "Private car from EZE to any downtown hotel.", 4500,
-         "USD", 4, 60},
-        {"Iguazú falls package", "package",
+        {"Buenos Aires city tour", "tour", nullptr,
+         "Four hours through San Telmo, La Boca and Recoleta.", 3500000, "ARS", 20, 240},
+        {"Tigre delta excursion", "excursion", nullptr, "A day on the Paraná delta by boat.",
+         5200000, "ARS", 30, 480},
+        {"Ezeiza airport transfer", "transfer", "airport_pickup",
+         "Private car from EZE to any downtown hotel.", 4500, "USD", 4, 60},
+        {"Iguazú falls package", "package", nullptr,
          "Two nights, both sides of the falls, transfers included.", 89000, "USD", 12, 2880},
         // Priced in reais, so Pix (BRL only) can be tried too.
-        {"Florianópolis beach transfer", "transfer",
+        {"Florianópolis beach transfer", "transfer", "airport_pickup",
          "Shared van from the FLN airport to the northern beaches.", 18000, "BRL", 12, 90},
     };
     // Slots at 09:00 and 15:00 Buenos Aires time for the next 14 days.
@@ -106,9 +107,10 @@ bool seedDemo(DbConnection &db, const QString &dataDir, DemoCredentials *credent
     for (const DemoProduct &p : products) {
         QSqlQuery &q = db.exec(
             QStringLiteral(
-                "INSERT INTO products (tenant_id, name, kind, description, price_minor, currency)"
-                " VALUES (?::uuid, ?, ?, ?, ?, ?) RETURNING id"),
+                "INSERT INTO products (tenant_id, name, kind, transfer_kind, description,"
+                " price_minor, currency) VALUES (?::uuid, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {sql::uuid(tenant->id), QString::fromUtf8(p.name), QString::fromLatin1(p.kind),
+             sql::nullableText(QString::fromLatin1(p.transferKind)),
              QString::fromUtf8(p.description), p.priceMinor, QString::fromLatin1(p.currency)},
             "seed product");
         q.next();

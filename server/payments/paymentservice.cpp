@@ -11,6 +11,8 @@
 #include "log/jsonlog.h"
 #include "metrics/counters.h"
 #include "paymentintentstore.h"
+#include "promotions/promotionclaims.h"
+#include "promotions/promotionstore.h"
 #include "providers/mercadopagoclient.h"
 #include "providers/paymentsettings.h"
 #include "providers/pixclient.h"
@@ -253,6 +255,9 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
             if (relocked->capacity - relocked->seatsTaken >= current->view.quantity) {
                 slotstore::addSeats(db, relocked->id, current->view.quantity, now);
                 markPaid(ReservationStatus::Expired, true);
+                // It was paid at the discounted amount: the promotion claims
+                // its expiry released count again (slot, then promotions).
+                promotionclaims::reinstateExpired(db, current->view.id, actor, requestId, now);
                 detail.insert(QStringLiteral("late_payment"), QStringLiteral("honoured"));
                 return WebhookOutcome::Applied;
             }
@@ -275,6 +280,13 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
         if (reservationstore::transition(db, found->view.id, ReservationStatus::Paid,
                                          ReservationStatus::Refunded, now)) {
             slotstore::addSeats(db, slot->id, -found->view.quantity, now);
+            // The tenant decides whether a refund gives the promotion claims
+            // back (promotion_release_on_refund); same transaction, slot lock
+            // held, then the promotion rows.
+            const auto settings = promotionstore::settings(db, found->tenantId);
+            if (settings && settings->releaseOnRefund)
+                promotionclaims::release(db, {found->view.id}, QStringLiteral("refunded"), actor,
+                                         requestId, now);
             AuditEvent e =
                 paymentEvent(QStringLiteral("reservation.refunded"), intent, requestId, actor);
             e.resource = QStringLiteral("reservation:") + idText(found->view.id);

@@ -7,9 +7,6 @@
 #include "booking/reservationroutes.h"
 #include "booking/reservationservice.h"
 #include "catalog/catalogroutes.h"
-#include "payments/paymentroutes.h"
-#include "payments/paymentservice.h"
-#include "payments/webhookroutes.h"
 #include "db/databaseendpoint.h"
 #include "db/migrator.h"
 #include "db/sqlerror.h"
@@ -22,6 +19,10 @@
 #include "identity/refreshtokenstore.h"
 #include "identity/throttle.h"
 #include "identity/userroutes.h"
+#include "payments/paymentroutes.h"
+#include "payments/paymentservice.h"
+#include "payments/webhookroutes.h"
+#include "promotions/promotionroutes.h"
 #include "providers/outboundhttp.h"
 #include "serverservices.h"
 #include "tenants/tenantroutes.h"
@@ -141,7 +142,8 @@ bool ReservaServer::start(QString *error)
     m_auth = std::make_unique<AuthService>(*m_tokens, m_identityVerifier.get(), m_config.throttle,
                                            m_clock);
     m_reservations = std::make_unique<ReservationService>(m_clock, m_config.holdSeconds);
-    m_payments = std::make_unique<PaymentService>(m_clock, *m_outbound, m_config.payments, *m_reservations);
+    m_payments =
+        std::make_unique<PaymentService>(m_clock, *m_outbound, m_config.payments, *m_reservations);
 
     // 4. Background jobs.
     QList<BackgroundJobs::Job> jobs{
@@ -169,11 +171,10 @@ bool ReservaServer::start(QString *error)
     if (m_config.runBackgroundJobs)
         m_jobs->start();
 
-    m_services = std::make_unique<ServerServices>(
-        ServerServices{m_clock, *m_tokens, *m_auth, *m_reservations,
-                       IdempotencySettings{m_config.idempotencyRetentionSeconds}, *m_payments,
-                       m_config.payments,
-                       [this] { return !m_config.runBackgroundJobs || m_jobs->healthy(); }});
+    m_services = std::make_unique<ServerServices>(ServerServices{
+        m_clock, *m_tokens, *m_auth, *m_reservations,
+        IdempotencySettings{m_config.idempotencyRetentionSeconds}, *m_payments, m_config.payments,
+        [this] { return !m_config.runBackgroundJobs || m_jobs->healthy(); }});
 
     // 5. Routes and HTTP workers.
     m_router = std::make_unique<Router>();
@@ -214,6 +215,7 @@ void ReservaServer::registerRoutes()
     registerAuditRoutes(*m_router, *m_services);
     registerCatalogRoutes(*m_router, *m_services);
     registerReservationRoutes(*m_router, *m_services);
+    registerPromotionRoutes(*m_router, *m_services);
     registerPaymentRoutes(*m_router, *m_services);
     registerWebhookRoutes(*m_router, *m_services);
 }

@@ -31,6 +31,8 @@ QJsonObject ProductView::toJson() const
             {QStringLiteral("tenant_id"), idText(tenantId)},
             {QStringLiteral("name"), name},
             {QStringLiteral("kind"), kind},
+            {QStringLiteral("transfer_kind"),
+             transferKind.isEmpty() ? QJsonValue() : QJsonValue(transferKind)},
             {QStringLiteral("description"), description},
             {QStringLiteral("price_minor"), priceMinor},
             {QStringLiteral("currency"), currency},
@@ -44,6 +46,7 @@ std::optional<ProductView> ProductView::fromJson(const QJsonObject &o)
     p.tenantId = uuidFrom(o.value(QStringLiteral("tenant_id")));
     p.name = o.value(QStringLiteral("name")).toString();
     p.kind = o.value(QStringLiteral("kind")).toString();
+    p.transferKind = o.value(QStringLiteral("transfer_kind")).toString();
     p.description = o.value(QStringLiteral("description")).toString();
     p.priceMinor = o.value(QStringLiteral("price_minor")).toInteger();
     p.currency = o.value(QStringLiteral("currency")).toString();
@@ -79,20 +82,24 @@ std::optional<SlotView> SlotView::fromJson(const QJsonObject &o)
 
 QJsonObject ReservationView::toJson() const
 {
-    return {{QStringLiteral("id"), idText(id)},
-            {QStringLiteral("slot_id"), idText(slotId)},
-            {QStringLiteral("product_id"), idText(productId)},
-            {QStringLiteral("quantity"), quantity},
-            {QStringLiteral("customer"),
-             QJsonObject{{QStringLiteral("name"), customer.name},
-                         {QStringLiteral("email"), customer.email},
-                         {QStringLiteral("phone"),
-                          customer.phone.isEmpty() ? QJsonValue() : QJsonValue(customer.phone)}}},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("amount_minor"), amountMinor},
-            {QStringLiteral("currency"), currency},
-            {QStringLiteral("hold_expires_at"), timeOrNull(holdExpiresAt)},
-            {QStringLiteral("created_at"), timeOrNull(createdAt)}};
+    return {
+        {QStringLiteral("id"), idText(id)},
+        {QStringLiteral("slot_id"), idText(slotId)},
+        {QStringLiteral("product_id"), idText(productId)},
+        {QStringLiteral("quantity"), quantity},
+        {QStringLiteral("customer"),
+         QJsonObject{{QStringLiteral("name"), customer.name},
+                     {QStringLiteral("email"), customer.email},
+                     {QStringLiteral("phone"),
+                      customer.phone.isEmpty() ? QJsonValue() : QJsonValue(customer.phone)}}},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("subtotal_minor"), subtotalMinor},
+        {QStringLiteral("discount_minor"), discountMinor},
+        {QStringLiteral("amount_minor"), amountMinor},
+        {QStringLiteral("currency"), currency},
+        {QStringLiteral("trf_detail"), trfDetail ? QJsonValue(trfDetail->toJson()) : QJsonValue()},
+        {QStringLiteral("hold_expires_at"), timeOrNull(holdExpiresAt)},
+        {QStringLiteral("created_at"), timeOrNull(createdAt)}};
 }
 
 std::optional<ReservationView> ReservationView::fromJson(const QJsonObject &o)
@@ -107,10 +114,13 @@ std::optional<ReservationView> ReservationView::fromJson(const QJsonObject &o)
                   c.value(QStringLiteral("email")).toString(),
                   c.value(QStringLiteral("phone")).toString()};
     r.status = o.value(QStringLiteral("status")).toString();
+    r.subtotalMinor = o.value(QStringLiteral("subtotal_minor")).toInteger();
+    r.discountMinor = o.value(QStringLiteral("discount_minor")).toInteger();
     r.amountMinor = o.value(QStringLiteral("amount_minor")).toInteger();
     r.currency = o.value(QStringLiteral("currency")).toString();
     r.holdExpiresAt = timeFrom(o.value(QStringLiteral("hold_expires_at")));
     r.createdAt = timeFrom(o.value(QStringLiteral("created_at")));
+    r.trfDetail = TransferDetail::fromJson(o.value(QStringLiteral("trf_detail")));
     if (r.id.isNull())
         return std::nullopt;
     return r;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transferdetail.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -16,7 +18,8 @@ struct ProductView
     QUuid id;
     QUuid tenantId;
     QString name;
-    QString kind; // tour | excursion | transfer | package
+    QString kind;         // tour | excursion | transfer | package
+    QString transferKind; // transfers only: airport_pickup | hotel_to_hotel | port_transfer
     QString description;
     qint64 priceMinor = 0;
     QString currency;
@@ -54,9 +57,12 @@ struct ReservationView
     int quantity = 0;
     CustomerView customer;
     QString status;
-    qint64 amountMinor = 0;
+    qint64 subtotalMinor = 0; // unit price x quantity, before promotions
+    qint64 discountMinor = 0; // what the promotion codes took off (issue #5)
+    qint64 amountMinor = 0;   // what the customer pays: subtotal - discount
     QString currency;
-    QDateTime holdExpiresAt; // invalid once the hold is over
+    std::optional<TransferDetail> trfDetail; // reservations of transfer products only
+    QDateTime holdExpiresAt;                 // invalid once the hold is over
     QDateTime createdAt;
 
     QJsonObject toJson() const;

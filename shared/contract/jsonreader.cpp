@@ -155,6 +155,14 @@ std::optional<QStringList> JsonObjectReader::stringList(const QString &name, Pre
     return out;
 }
 
+std::optional<QJsonValue> JsonObjectReader::raw(const QString &name)
+{
+    const QJsonValue *v = lookup(name, Presence::Optional);
+    if (!v)
+        return std::nullopt;
+    return *v;
+}
+
 bool JsonObjectReader::has(const QString &name) const
 {
     return m_object.contains(name);

@@ -44,6 +44,9 @@ public:
     std::optional<QStringList> stringList(const QString &name, Presence presence,
                                           StringRule itemRule = {}, qsizetype maxItems = 64);
 
+    // A field of any JSON type, for a caller that validates it on its own
+    // (with the context it needs); nullopt when absent or null.
+    std::optional<QJsonValue> raw(const QString &name);
     bool has(const QString &name) const;
     // A field that must not be sent at all (a client-computed price, a status).
     void forbid(const QString &name, const QString &message);

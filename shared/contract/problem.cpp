@@ -11,7 +11,7 @@ namespace {
 constexpr auto kTypeUriPrefix = "urn:reserva:problem:";
 
 // The one table: order follows the ProblemType enumeration.
-constexpr std::array<ProblemTypeInfo, 22> kProblemTypes{{
+constexpr std::array<ProblemTypeInfo, 32> kProblemTypes{{
     {400, "bad-request", "Bad request"},
     {400, "validation-failed", "The request has invalid fields"},
     {401, "unauthorized", "Authentication required"},
@@ -29,6 +29,17 @@ constexpr std::array<ProblemTypeInfo, 22> kProblemTypes{{
     {415, "unsupported-media-type", "Unsupported media type"},
     {422, "unprocessable-content", "The request cannot be processed"},
     {422, "idempotency-key-reused", "This Idempotency-Key was used with a different request"},
+    {422, "promo-code-unknown", "No such promotion code"},
+    {422, "promo-code-inactive", "The promotion code is not active"},
+    {422, "promo-code-outside-window", "The promotion code is not valid at this time"},
+    {422, "promo-code-not-applicable", "The promotion code does not apply to this booking"},
+    {422, "promo-minimum-not-met", "The booking is below the promotion's minimum amount"},
+    {422, "promo-not-stackable", "These promotion codes cannot be combined"},
+    {422, "promo-free-booking", "The discount would make the booking free"},
+    {409, "promo-code-exhausted", "The promotion code has no uses left"},
+    {409, "promo-budget-exhausted", "The promotion's discount budget is spent"},
+    {409, "promo-customer-limit-reached",
+     "The customer has used this promotion code up to its limit"},
     {429, "too-many-requests", "Too many requests"},
     {431, "header-fields-too-large", "The request headers are too large"},
     {500, "internal-error", "Internal server error"},

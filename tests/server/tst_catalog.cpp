@@ -312,6 +312,7 @@ private Q_SLOTS:
               QJsonObject{{QStringLiteral("currency"), QStringLiteral("JPY")},
                           {QStringLiteral("kind"), QStringLiteral("package")}},
               QJsonObject{{QStringLiteral("kind"), QStringLiteral("transfer")},
+                          {QStringLiteral("transfer_kind"), QStringLiteral("hotel_to_hotel")},
                           {QStringLiteral("description"), QString()}}}) {
             const test::TestResponse r =
                 send(m_a.managerToken, "POST", QStringLiteral("/v1/products"), productBody(fields));
@@ -593,10 +594,12 @@ private Q_SLOTS:
                          .isNull());
         }
         QVERIFY(!m_fixture
-                     ->createProduct(t.managerToken,
-                                     {{QStringLiteral("name"), QStringLiteral("Fig")},
-                                      {QStringLiteral("kind"), QStringLiteral("transfer")},
-                                      {QStringLiteral("active"), false}})
+                     ->createProduct(
+                         t.managerToken,
+                         {{QStringLiteral("name"), QStringLiteral("Fig")},
+                          {QStringLiteral("kind"), QStringLiteral("transfer")},
+                          {QStringLiteral("transfer_kind"), QStringLiteral("port_transfer")},
+                          {QStringLiteral("active"), false}})
                      .isNull());
         const QString tenant = BookingFixture::idText(t.id);
         const QList<QUuid> expected = idsFromDb(
