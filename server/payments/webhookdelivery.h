@@ -20,6 +20,7 @@ struct WebhookDelivery
     QString requestId;
     QString verification; // verified | bad_signature | stale | malformed | unauthenticated
     QJsonObject headers;  // redacted
+    QJsonObject query;    // the URL's query parameters, redacted
     QByteArray body;      // raw bytes as received
     QString eventId;      // as the delivery claims it (trusted only when verified)
 };

@@ -41,6 +41,24 @@ QJsonObject redactedHeaders(const HttpRequest &request)
     return out;
 }
 
+// The query parameters kept for forensics: Mercado Pago names its payment
+// there, and the Pix URL carries the registered secret, which is redacted.
+QJsonObject redactedQuery(const HttpRequest &request)
+{
+    static const QStringList kSecrets{QStringLiteral("hmac"), QStringLiteral("secret"),
+                                      QStringLiteral("token"), QStringLiteral("access_token"),
+                                      QStringLiteral("key")};
+    QJsonObject out;
+    const auto items = request.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (out.size() >= 32)
+            break;
+        out.insert(name.left(64), kSecrets.contains(name.toLower()) ? QStringLiteral("[redacted]")
+                                                                    : value.left(256));
+    }
+    return out;
+}
+
 WebhookDelivery deliveryOf(const RequestContext &ctx, const QString &provider)
 {
     WebhookDelivery d;
@@ -48,6 +66,7 @@ WebhookDelivery deliveryOf(const RequestContext &ctx, const QString &provider)
     d.receivedAt = ctx.now;
     d.requestId = ctx.requestId;
     d.headers = redactedHeaders(ctx.request);
+    d.query = redactedQuery(ctx.request);
     d.body = ctx.request.body;
     return d;
 }

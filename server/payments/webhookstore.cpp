@@ -43,18 +43,18 @@ QString json(const QJsonObject &o)
 QUuid insertDelivery(DbConnection &db, const WebhookDelivery &d, const QString &outcome,
                      int httpStatus, const QUuid &intentId, const QJsonObject &detail)
 {
-    QSqlQuery &q =
-        db.exec(QStringLiteral(
-                    "INSERT INTO webhook_deliveries (provider, received_at, request_id, "
-                    "verification, outcome,"
-                    " event_id, payment_intent_id, http_status, headers, body, detail)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?::uuid, ?, ?::jsonb, ?, ?::jsonb) RETURNING id"),
-                {d.provider, sql::time(d.receivedAt), sql::nullableText(d.requestId),
-                 d.verification, outcome, sql::nullableText(d.eventId.left(200)),
-                 sql::uuid(intentId), httpStatus, json(d.headers),
-                 // An empty body is still a body: a null QByteArray binds NULL.
-                 d.body.isNull() ? QByteArray("") : d.body, json(detail)},
-                "insert webhook delivery");
+    QSqlQuery &q = db.exec(
+        QStringLiteral("INSERT INTO webhook_deliveries (provider, received_at, request_id, "
+                       "verification, outcome,"
+                       " event_id, payment_intent_id, http_status, headers, query, body, detail)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?::uuid, ?, ?::jsonb, ?::jsonb, ?, ?::jsonb)"
+                       " RETURNING id"),
+        {d.provider, sql::time(d.receivedAt), sql::nullableText(d.requestId), d.verification,
+         outcome, sql::nullableText(d.eventId.left(200)), sql::uuid(intentId), httpStatus,
+         json(d.headers), json(d.query),
+         // An empty body is still a body: a null QByteArray binds NULL.
+         d.body.isNull() ? QByteArray("") : d.body, json(detail)},
+        "insert webhook delivery");
     q.next();
     return sql::toUuid(q.value(0));
 }
@@ -95,7 +95,8 @@ QList<QJsonObject> listDeliveries(DbConnection &db, const WebhookDeliveryFilter 
     QSqlQuery &q = db.exec(
         QStringLiteral(
             "SELECT id, provider, received_at, request_id, verification, outcome, event_id,"
-            " payment_intent_id, http_status, headers::text, encode(body, 'base64'), detail::text"
+            " payment_intent_id, http_status, headers::text, encode(body, 'base64'), detail::text,"
+            " query::text"
             " FROM webhook_deliveries"
             " WHERE (?::text IS NULL OR provider = ?) AND (?::text IS NULL OR outcome = ?)"
             " AND (?::uuid IS NULL OR (received_at, id) < (?, ?::uuid))"
@@ -126,6 +127,8 @@ QList<QJsonObject> listDeliveries(DbConnection &db, const WebhookDeliveryFilter 
             {QStringLiteral("body_base64"), q.value(10).toString().remove(u'\n')},
             {QStringLiteral("detail"),
              QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object()},
+            {QStringLiteral("query"),
+             QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object()},
         };
     }
     return out;

@@ -346,6 +346,14 @@ private Q_SLOTS:
             QCOMPARE(after.deliveries, before.deliveries + 1);
             after.deliveries = before.deliveries;
             QCOMPARE(after, before);
+            // The notification's query is kept with the delivery, as sent.
+            QCOMPARE(
+                BookingFixture::count(db(),
+                                      QStringLiteral("SELECT count(*) FROM webhook_deliveries WHERE"
+                                                     " request_id = ? AND query->>'data.id' = ? AND"
+                                                     " query->>'type' = 'payment'"),
+                                      {QString::fromLatin1(r.header("x-request-id")), a.dataId}),
+                1);
         }
         QCOMPARE(fetches(), fetched);
         QCOMPARE(PaymentFixture::intentStatus(db(), p.intent), QStringLiteral("created"));

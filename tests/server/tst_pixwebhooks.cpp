@@ -180,15 +180,27 @@ private Q_SLOTS:
         after.deliveries = before.deliveries;
         QCOMPARE(after, before);
         verifyNotPaid(p);
-        // The secret never reaches the forensics record.
-        QCOMPARE(BookingFixture::count(
-                     db(),
-                     QStringLiteral("SELECT count(*) FROM webhook_deliveries"
-                                    " WHERE headers::text LIKE ? OR"
-                                    " convert_from(body, 'UTF8') LIKE ?"),
-                     {QString(u'%' + QString::fromLatin1(PaymentSecrets::kPix) + u'%'),
-                      QString(u'%' + QString::fromLatin1(PaymentSecrets::kPix) + u'%')}),
-                 0);
+        // Neither the secret nor what was sent for it reaches the forensics
+        // record, whose query keeps the parameter, redacted.
+        const QString requestId = QString::fromLatin1(r.header("x-request-id"));
+        for (const QByteArray &needle : {PaymentSecrets::kPix, secret}) {
+            if (needle.size() < 4)
+                continue;
+            QCOMPARE(
+                BookingFixture::count(db(),
+                                      QStringLiteral("SELECT count(*) FROM webhook_deliveries d"
+                                                     " WHERE row_to_json(d)::text LIKE ? OR"
+                                                     " convert_from(body, 'UTF8') LIKE ?"),
+                                      {QString(u'%' + QString::fromLatin1(needle) + u'%'),
+                                       QString(u'%' + QString::fromLatin1(needle) + u'%')}),
+                0);
+        }
+        QCOMPARE(BookingFixture::count(db(),
+                                       QStringLiteral("SELECT count(*) FROM webhook_deliveries"
+                                                      " WHERE request_id = ? AND query->>'hmac' ="
+                                                      " '[redacted]'"),
+                                       {requestId}),
+                 secret.isNull() ? 0 : 1);
     }
 
     void malformedBodyIs400_data()
@@ -262,8 +274,7 @@ private Q_SLOTS:
         QJsonObject cob = *m_apis.cob(removed.ref);
         cob.insert(QStringLiteral("status"), QStringLiteral("REMOVIDA_PELO_PSP"));
         m_apis.setCob(removed.ref, cob);
-        QCOMPARE(PaymentFixture::outcomeOf(callback(e2eR, removed.ref)),
-                 QStringLiteral("ignored"));
+        QCOMPARE(PaymentFixture::outcomeOf(callback(e2eR, removed.ref)), QStringLiteral("ignored"));
         verifyNotPaid(removed);
         // PSP and callback agree, but not with the intent: rejected, stored.
         const Payable off = payable();
