@@ -651,6 +651,51 @@ private Q_SLOTS:
         QCOMPARE(PaymentFixture::invariantViolations(db()), QString());
     }
 
+    // A payment that lands after its hold expired, with the seats still free,
+    // is honoured at the discounted price the customer paid: the claim the
+    // expiry released counts again, even though the code's last use was
+    // meanwhile free; a second copy of the event reinstates nothing more.
+    void latePaymentReinstatesTheClaimItsExpiryReleased()
+    {
+        const QUuid promotion =
+            createPromotion(QStringLiteral("LATE-PAID"), {{QStringLiteral("max_redemptions"), 1}});
+        const test::TestResponse held = book(newSlot(5), 1, QStringLiteral("LATE-PAID"));
+        QCOMPARE(held.status, 201);
+        const QUuid reservation = idOf(held);
+        const test::TestResponse intent =
+            m_payments->createIntent(m_tenant.staffToken, reservation, QStringLiteral("stripe"));
+        QCOMPARE(intent.status, 201);
+        const QString ref = intent.json().value(QStringLiteral("provider_ref")).toString();
+        const qint64 amount = intent.json().value(QStringLiteral("amount_minor")).toInteger();
+        QCOMPARE(amount, kPrice - 1250);
+
+        m_clock.advance(kHoldSeconds);
+        ReservationService(m_clock, kHoldSeconds).releaseDueHolds(db(), 100);
+        QCOMPARE(BookingFixture::statusOf(db(), reservation), QStringLiteral("expired"));
+        QCOMPARE(releaseReason(reservation), QStringLiteral("expired"));
+        QCOMPARE(redeemed(promotion), 0);
+
+        const QByteArray paid = PaymentFixture::stripeEvent(
+            QStringLiteral("evt_") + QUuid::createUuid().toString(QUuid::Id128),
+            QStringLiteral("payment_intent.succeeded"),
+            PaymentFixture::stripeIntentObject(ref, amount, QStringLiteral("usd"),
+                                               QStringLiteral("succeeded")));
+        QCOMPARE(PaymentFixture::outcomeOf(m_payments->postStripeSigned(paid, m_clock.now())),
+                 QStringLiteral("applied"));
+        QCOMPARE(BookingFixture::statusOf(db(), reservation), QStringLiteral("paid"));
+        QCOMPARE(releaseReason(reservation), QStringLiteral("live"));
+        QCOMPARE(redeemed(promotion), 1);
+        QCOMPARE(audits(QStringLiteral("promotion.reinstate"), promotion), 1);
+        QCOMPARE(PaymentFixture::outcomeOf(m_payments->postStripeSigned(paid, m_clock.now())),
+                 QStringLiteral("duplicate"));
+        QCOMPARE(redeemed(promotion), 1);
+        QCOMPARE(audits(QStringLiteral("promotion.reinstate"), promotion), 1);
+        // The use is taken again: the code is exhausted for the next customer.
+        QCOMPARE(book(newSlot(5), 1, QStringLiteral("LATE-PAID")).problemSlug(),
+                 QStringLiteral("promo-code-exhausted"));
+        QCOMPARE(PaymentFixture::invariantViolations(db()), QString());
+    }
+
     // The window is written with the offsets of America/Santiago on either
     // side of its 2026 change from summer time (-03:00) to winter time
     // (-04:00); the server's clock is moved to the instants around its edges.
