@@ -77,6 +77,55 @@ private Q_SLOTS:
             tables);
     }
 
+    // An upgrade with data in it: 0006 gives every transfer product that
+    // existed before it a transfer_kind guessed from its words (then a CHECK
+    // requires one), and leaves the other kinds without.
+    void transferKindsAreGuessedForTransfersThatExistedBefore()
+    {
+        const ConnectionSettings settings = test::TestCluster::createDatabase();
+        Connection c(settings);
+        QSqlDatabase db = c.db();
+        const QList<Migration> all = Migrator::compiledMigrations();
+        QVERIFY(all.size() >= 6);
+        QCOMPARE(all[5].version, 6);
+        QString error;
+        QVERIFY2(Migrator::migrate(db, all.mid(0, 5), nullptr, &error), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO tenants (slug, name) VALUES ('old', 'Old')")),
+                 qPrintable(q.lastError().text()));
+        const QList<std::pair<QString, QString>> products{
+            {QStringLiteral("Ezeiza shuttle"), QStringLiteral("transfer")},
+            {QStringLiteral("Traslado al aeropuerto"), QStringLiteral("transfer")},
+            {QStringLiteral("Transfer ao porto de Santos"), QStringLiteral("transfer")},
+            {QStringLiteral("Cruise terminal pickup"), QStringLiteral("transfer")},
+            {QStringLiteral("Hotel to hotel car"), QStringLiteral("transfer")},
+            {QStringLiteral("Airport walking tour"), QStringLiteral("tour")},
+        };
+        for (const auto &[name, kind] : products) {
+            q.prepare(QStringLiteral("INSERT INTO products (tenant_id, name, kind, price_minor,"
+                                     " currency) SELECT id, ?, ?, 100, 'USD' FROM tenants"));
+            q.addBindValue(name);
+            q.addBindValue(kind);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY2(Migrator::migrate(db, all, nullptr, &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT name, COALESCE(transfer_kind, '-') FROM products"
+                                      " ORDER BY name")));
+        QStringList kinds;
+        while (q.next())
+            kinds << q.value(0).toString() + u'=' + q.value(1).toString();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("Airport walking tour=-"),
+                                     QStringLiteral("Cruise terminal pickup=port_transfer"),
+                                     QStringLiteral("Ezeiza shuttle=airport_pickup"),
+                                     QStringLiteral("Hotel to hotel car=hotel_to_hotel"),
+                                     QStringLiteral("Transfer ao porto de Santos=port_transfer"),
+                                     QStringLiteral("Traslado al aeropuerto=airport_pickup")}));
+        // And from now on a transfer without a kind is refused by the table.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO products (tenant_id, name, kind, price_minor,"
+                                       " currency) SELECT id, 'New', 'transfer', 1, 'USD'"
+                                       " FROM tenants")));
+    }
+
     void aChangedAppliedMigrationIsRefused()
     {
         const ConnectionSettings settings = test::TestCluster::createDatabase();
