@@ -3,6 +3,7 @@
 #include "contract/jsonreader.h"
 #include "contract/promotiontypes.h"
 #include "contract/timeformat.h"
+#include "contract/wirevalues.h"
 #include "db/dbconnection.h"
 #include "domain/reservationstatus.h"
 #include "domain/role.h"
@@ -24,15 +25,6 @@ namespace {
 using Presence = JsonObjectReader::Presence;
 
 constexpr int kMaxQuantity = 100;
-
-QUuid scopeOf(const Principal &caller)
-{
-    return caller.isGlobal() ? QUuid() : caller.tenantId;
-}
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 bool isEmail(const QString &s)
 {
@@ -149,7 +141,7 @@ void registerReservationRoutes(Router &router, ServerServices &services)
             return ctx.problem(page.problem());
         ReservationFilter f;
         f.limit = page->limit;
-        f.tenantId = scopeOf(ctx.caller());
+        f.tenantId = ctx.caller().tenantScope();
         const HttpRequest &r = ctx.request;
         f.status = r.queryValue(QStringLiteral("status"));
         if (!f.status.isEmpty() && !parseReservationStatus(f.status))
@@ -195,7 +187,7 @@ void registerReservationRoutes(Router &router, ServerServices &services)
     router.add("GET", QStringLiteral("/v1/reservations/{id}"), staff, [](RequestContext &ctx) {
         const auto id = ctx.uuidParam(QStringLiteral("id"));
         const auto found =
-            id ? reservationstore::find(ctx.db(), *id, scopeOf(ctx.caller())) : std::nullopt;
+            id ? reservationstore::find(ctx.db(), *id, ctx.caller().tenantScope()) : std::nullopt;
         if (!found)
             return ctx.notFound();
         return HttpResponse::json(200, found->view.toJson());

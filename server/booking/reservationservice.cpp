@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "catalog/slotstore.h"
+#include "contract/wirevalues.h"
 #include "db/dbconnection.h"
 #include "db/transaction.h"
 #include "promotions/promotionclaims.h"
@@ -9,20 +10,6 @@
 #include "transferbooking.h"
 
 namespace reserva {
-
-namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-QUuid scopeOf(const Principal &caller)
-{
-    return caller.isGlobal() ? QUuid() : caller.tenantId;
-}
-
-} // namespace
 
 ReservationService::ReservationService(const Clock &clock, int holdSeconds)
     : m_clock(clock)
@@ -65,7 +52,8 @@ Result<ReservationView> ReservationService::book(DbConnection &db, const Princip
                                                  const QString &requestId)
 {
     const QDateTime now = m_clock.now();
-    std::optional<LockedSlot> slot = slotstore::lockForUpdate(db, request.slotId, scopeOf(caller));
+    std::optional<LockedSlot> slot =
+        slotstore::lockForUpdate(db, request.slotId, caller.tenantScope());
     if (!slot)
         return Problem(ProblemType::NotFound, QStringLiteral("No such slot."));
     if (slot->startsAt <= now)
@@ -81,7 +69,7 @@ Result<ReservationView> ReservationService::book(DbConnection &db, const Princip
 
     // Holds that ran out give their seats back before capacity is checked.
     if (releaseDueHoldsOfLockedSlot(db, *slot, requestId) > 0)
-        slot = slotstore::lockForUpdate(db, request.slotId, scopeOf(caller));
+        slot = slotstore::lockForUpdate(db, request.slotId, caller.tenantScope());
 
     const int remaining = slot->capacity - slot->seatsTaken;
     if (request.quantity > remaining) {
@@ -137,7 +125,7 @@ Result<ReservationView> ReservationService::cancel(DbConnection &db, const Princ
 {
     const QDateTime now = m_clock.now();
     Transaction tx(db.db());
-    const auto found = reservationstore::find(db, id, scopeOf(caller));
+    const auto found = reservationstore::find(db, id, caller.tenantScope());
     if (!found)
         return Problem(ProblemType::NotFound);
     // Lock order everywhere: the slot, then its reservations.

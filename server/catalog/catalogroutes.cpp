@@ -1,10 +1,12 @@
 #include "catalogroutes.h"
 
 #include "audit/auditlog.h"
+#include "audit/requestaudit.h"
 #include "booking/reservationservice.h"
 #include "contract/jsonreader.h"
 #include "contract/timeformat.h"
 #include "contract/transferdetail.h"
+#include "contract/wirevalues.h"
 #include "db/dbconnection.h"
 #include "db/transaction.h"
 #include "domain/currency.h"
@@ -30,28 +32,6 @@ const QStringList kKinds{QStringLiteral("tour"), QStringLiteral("excursion"),
 constexpr qint64 kMaxPriceMinor = 1000000000000LL;
 constexpr int kMaxCapacity = 100000;
 constexpr int kMaxAvailabilityDays = 92;
-
-QUuid scopeOf(const Principal &caller)
-{
-    return caller.isGlobal() ? QUuid() : caller.tenantId;
-}
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-void audit(RequestContext &ctx, const QString &action, const QUuid &tenant, const QString &resource,
-           const QJsonObject &detail)
-{
-    AuditEvent event;
-    event.action = action;
-    event.actor = ctx.caller().subject();
-    event.tenantId = tenant;
-    event.resource = resource;
-    event.requestId = ctx.requestId;
-    event.detail = detail;
-    appendAudit(ctx.db(), event, ctx.now);
-}
 
 void checkProductFields(JsonObjectReader &reader, const std::optional<QString> &name,
                         const std::optional<QString> &kind,
@@ -152,7 +132,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
     router.add("GET", QStringLiteral("/v1/products/{id}"), anyone, [](RequestContext &ctx) {
         const auto id = ctx.uuidParam(QStringLiteral("id"));
         const auto product =
-            id ? productstore::find(ctx.db(), *id, scopeOf(ctx.caller())) : std::nullopt;
+            id ? productstore::find(ctx.db(), *id, ctx.caller().tenantScope()) : std::nullopt;
         if (!product)
             return ctx.notFound();
         return HttpResponse::json(200, product->toJson());
@@ -213,10 +193,10 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             return ctx.problem(Problem::field(QStringLiteral("tenant_id"),
                                               QStringLiteral("is not a known tenant")));
         const ProductView created = productstore::create(ctx.db(), p, ctx.now);
-        audit(ctx, QStringLiteral("product.create"), tenant,
-              QStringLiteral("product:") + idText(created.id),
-              {{QStringLiteral("price_minor"), created.priceMinor},
-               {QStringLiteral("currency"), created.currency}});
+        auditRequest(ctx, QStringLiteral("product.create"), tenant,
+                     QStringLiteral("product:") + idText(created.id),
+                     {{QStringLiteral("price_minor"), created.priceMinor},
+                      {QStringLiteral("currency"), created.currency}});
         tx.commit();
         return HttpResponse::json(201, created.toJson());
     });
@@ -255,7 +235,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         if (c.name)
             c.name = c.name->trimmed();
         Transaction tx(ctx.db().db());
-        const auto current = productstore::find(ctx.db(), *id, scopeOf(ctx.caller()));
+        const auto current = productstore::find(ctx.db(), *id, ctx.caller().tenantScope());
         if (!current)
             return ctx.notFound();
         // The product as it will be must satisfy the transfer rule; leaving
@@ -273,7 +253,8 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         } else if (auto problem = transferCheck.finish()) {
             return ctx.problem(*problem);
         }
-        const auto updated = productstore::update(ctx.db(), *id, scopeOf(ctx.caller()), c, ctx.now);
+        const auto updated =
+            productstore::update(ctx.db(), *id, ctx.caller().tenantScope(), c, ctx.now);
         if (!updated)
             return ctx.notFound();
         QJsonArray changed;
@@ -288,8 +269,9 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             if (present)
                 changed.append(field);
         }
-        audit(ctx, QStringLiteral("product.update"), updated->tenantId,
-              QStringLiteral("product:") + idText(*id), {{QStringLiteral("changed"), changed}});
+        auditRequest(ctx, QStringLiteral("product.update"), updated->tenantId,
+                     QStringLiteral("product:") + idText(*id),
+                     {{QStringLiteral("changed"), changed}});
         tx.commit();
         return HttpResponse::json(200, updated->toJson());
     });
@@ -297,7 +279,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
     // GET /v1/products/{id}/slots?from=&to=&limit=&after= -> {"items": [slot], "next_cursor"}
     router.add("GET", QStringLiteral("/v1/products/{id}/slots"), anyone, [](RequestContext &ctx) {
         const auto id = ctx.uuidParam(QStringLiteral("id"));
-        if (!id || !productstore::find(ctx.db(), *id, scopeOf(ctx.caller())))
+        if (!id || !productstore::find(ctx.db(), *id, ctx.caller().tenantScope()))
             return ctx.notFound();
         const auto page = readPageRequest(ctx);
         if (!page)
@@ -353,15 +335,15 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             if (auto problem = reader.finish())
                 return ctx.problem(*problem);
             Transaction tx(ctx.db().db());
-            const auto product = productstore::find(ctx.db(), *id, scopeOf(ctx.caller()));
+            const auto product = productstore::find(ctx.db(), *id, ctx.caller().tenantScope());
             if (!product)
                 return ctx.notFound();
             const SlotView slot = slotstore::create(ctx.db(), *product, *startsAt, int(*duration),
                                                     int(*capacity), ctx.now);
-            audit(ctx, QStringLiteral("slot.create"), product->tenantId,
-                  QStringLiteral("slot:") + idText(slot.id),
-                  {{QStringLiteral("product_id"), idText(product->id)},
-                   {QStringLiteral("capacity"), slot.capacity}});
+            auditRequest(ctx, QStringLiteral("slot.create"), product->tenantId,
+                         QStringLiteral("slot:") + idText(slot.id),
+                         {{QStringLiteral("product_id"), idText(product->id)},
+                          {QStringLiteral("capacity"), slot.capacity}});
             tx.commit();
             return HttpResponse::json(201, slot.toJson());
         });
@@ -370,7 +352,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
     router.add("GET", QStringLiteral("/v1/slots/{id}"), anyone, [](RequestContext &ctx) {
         const auto id = ctx.uuidParam(QStringLiteral("id"));
         const auto slot =
-            id ? slotstore::find(ctx.db(), *id, scopeOf(ctx.caller()), ctx.now) : std::nullopt;
+            id ? slotstore::find(ctx.db(), *id, ctx.caller().tenantScope(), ctx.now) : std::nullopt;
         if (!slot)
             return ctx.notFound();
         return HttpResponse::json(200, slot->toJson());
@@ -406,7 +388,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             if (auto problem = reader.finish())
                 return ctx.problem(*problem);
             Transaction tx(ctx.db().db());
-            const auto slot = slotstore::lockForUpdate(ctx.db(), *id, scopeOf(ctx.caller()));
+            const auto slot = slotstore::lockForUpdate(ctx.db(), *id, ctx.caller().tenantScope());
             if (!slot)
                 return ctx.notFound();
             services.reservations.releaseDueHoldsOfLockedSlot(ctx.db(), *slot, ctx.requestId);
@@ -423,8 +405,8 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
                 detail.insert(QStringLiteral("capacity"), *c.capacity);
             if (c.startsAt)
                 detail.insert(QStringLiteral("starts_at"), toRfc3339(*c.startsAt));
-            audit(ctx, QStringLiteral("slot.update"), locked->tenantId,
-                  QStringLiteral("slot:") + idText(*id), detail);
+            auditRequest(ctx, QStringLiteral("slot.update"), locked->tenantId,
+                         QStringLiteral("slot:") + idText(*id), detail);
             const auto updated = slotstore::find(ctx.db(), *id, {}, ctx.now);
             tx.commit();
             return HttpResponse::json(200, updated->toJson());
@@ -456,7 +438,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             return ctx.problem(Problem::field(
                 QStringLiteral("to"),
                 QStringLiteral("must be after from, at most %1 days").arg(kMaxAvailabilityDays)));
-        if (!productstore::find(ctx.db(), *product, scopeOf(ctx.caller())))
+        if (!productstore::find(ctx.db(), *product, ctx.caller().tenantScope()))
             return ctx.notFound();
         const QList<SlotView> slots =
             slotstore::listForProduct(ctx.db(), *product, *from, *to, ctx.now, 5000);

@@ -6,8 +6,6 @@
 
 namespace reserva::productstore {
 
-namespace {
-
 const QString kColumns =
     QStringLiteral("id, tenant_id, name, kind, description, price_minor, currency, active,"
                    " transfer_kind");
@@ -26,8 +24,6 @@ ProductView fromRow(const QSqlQuery &q)
     p.transferKind = q.value(8).toString();
     return p;
 }
-
-} // namespace
 
 std::optional<ProductView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope)
 {

@@ -3,8 +3,11 @@
 #include "contract/bookingtypes.h"
 
 #include <QList>
+#include <QString>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace reserva {
 
@@ -35,6 +38,10 @@ struct ProductChanges
 // SQL for products. `tenantScope` null means any tenant (global callers);
 // otherwise a product of another tenant is simply not found.
 namespace productstore {
+
+// The columns every product query selects, and the view read from them.
+extern const QString kColumns;
+ProductView fromRow(const QSqlQuery &q);
 
 std::optional<ProductView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope);
 ProductView create(DbConnection &db, const ProductView &product, const QDateTime &now);

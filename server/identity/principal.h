@@ -22,6 +22,8 @@ struct Principal
     bool hasAnyRole(const QStringList &wanted) const;
     bool isAdmin() const { return hasRole(role::kAdmin); }
     bool isGlobal() const { return tenantId.isNull(); }
+    // The tenant a store query is limited to: null (every tenant) for global users.
+    QUuid tenantScope() const { return isGlobal() ? QUuid() : tenantId; }
     // Resource-level RBAC: may this caller see or touch a resource owned by
     // `tenant`? Global users may; partner users only within their tenant.
     bool canAccessTenant(const QUuid &tenant) const { return isGlobal() || tenant == tenantId; }

@@ -20,11 +20,6 @@ namespace {
 
 using Presence = JsonObjectReader::Presence;
 
-QUuid scopeOf(const Principal &caller)
-{
-    return caller.isGlobal() ? QUuid() : caller.tenantId;
-}
-
 // The provider-side idempotency key: a function of the client's key (scoped
 // to the client), the reservation and the provider, so a retry of the same
 // request after a crash asks the provider for the same object again.
@@ -92,8 +87,8 @@ void registerPaymentRoutes(Router &router, ServerServices &services)
             QSqlQuery &owner =
                 ctx.db().exec(QStringLiteral("SELECT 1 FROM reservations WHERE id = ?::uuid AND "
                                              "(?::uuid IS NULL OR tenant_id = ?::uuid)"),
-                              {sql::uuid(*id), sql::uuid(scopeOf(ctx.caller())),
-                               sql::uuid(scopeOf(ctx.caller()))},
+                              {sql::uuid(*id), sql::uuid(ctx.caller().tenantScope()),
+                               sql::uuid(ctx.caller().tenantScope())},
                               "reservation visible");
             if (!owner.next())
                 return ctx.notFound();
@@ -109,7 +104,7 @@ void registerPaymentRoutes(Router &router, ServerServices &services)
     router.add("GET", QStringLiteral("/v1/payment-intents/{id}"), staff, [](RequestContext &ctx) {
         const auto id = ctx.uuidParam(QStringLiteral("id"));
         const auto intent =
-            id ? paymentintentstore::find(ctx.db(), *id, scopeOf(ctx.caller())) : std::nullopt;
+            id ? paymentintentstore::find(ctx.db(), *id, ctx.caller().tenantScope()) : std::nullopt;
         if (!intent)
             return ctx.notFound();
         return HttpResponse::json(200, intent->view.toJson());

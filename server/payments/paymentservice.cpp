@@ -4,6 +4,7 @@
 #include "booking/reservationservice.h"
 #include "booking/reservationstore.h"
 #include "catalog/slotstore.h"
+#include "contract/wirevalues.h"
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
 #include "db/sqlvalues.h"
@@ -26,15 +27,6 @@ Q_LOGGING_CATEGORY(lcPayments, "reserva.payments")
 namespace reserva {
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-QUuid scopeOf(const Principal &caller)
-{
-    return caller.isGlobal() ? QUuid() : caller.tenantId;
-}
 
 // The amount a provider reports may differ from ours by rounding in its own
 // decimal handling; more than one minor unit is not a rounding difference.
@@ -118,7 +110,7 @@ Result<PaymentIntentView> PaymentService::createIntent(DbConnection &db, const P
     if (!isConfigured(provider))
         return Problem::field(QStringLiteral("provider"),
                               QStringLiteral("is not configured on this server"));
-    const auto reservation = reservationstore::find(db, reservationId, scopeOf(caller));
+    const auto reservation = reservationstore::find(db, reservationId, caller.tenantScope());
     if (!reservation)
         return Problem(ProblemType::NotFound);
     if (reservation->view.status != u"pending_payment")

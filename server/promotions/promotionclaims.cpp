@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "catalog/slotstore.h"
+#include "contract/wirevalues.h"
 #include "db/dbconnection.h"
 #include "promotionclaimstore.h"
 #include "promotionstore.h"
@@ -11,11 +12,6 @@
 namespace reserva::promotionclaims {
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 Problem refused(PromotionRefusal refusal, const QString &code)
 {

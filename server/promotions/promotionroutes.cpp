@@ -1,8 +1,10 @@
 #include "promotionroutes.h"
 
 #include "audit/auditlog.h"
+#include "audit/requestaudit.h"
 #include "contract/jsonreader.h"
 #include "contract/timeformat.h"
+#include "contract/wirevalues.h"
 #include "db/dbconnection.h"
 #include "db/transaction.h"
 #include "domain/role.h"
@@ -20,28 +22,6 @@ namespace reserva {
 namespace {
 
 using Presence = JsonObjectReader::Presence;
-
-QUuid scopeOf(const Principal &caller)
-{
-    return caller.isGlobal() ? QUuid() : caller.tenantId;
-}
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-void audit(RequestContext &ctx, const QString &action, const QUuid &tenant, const QString &resource,
-           const QJsonObject &detail)
-{
-    AuditEvent event;
-    event.action = action;
-    event.actor = ctx.caller().subject();
-    event.tenantId = tenant;
-    event.resource = resource;
-    event.requestId = ctx.requestId;
-    event.detail = detail;
-    appendAudit(ctx.db(), event, ctx.now);
-}
 
 // The tenant a settings request is about: a partner manager's own; a global
 // caller names it (query parameter or body field `tenant_id`).
@@ -128,9 +108,9 @@ void registerPromotionRoutes(Router &router, ServerServices &)
         const auto saved = promotionstore::saveSettings(ctx.db(), {*tenant, *release});
         if (!saved)
             return ctx.notFound();
-        audit(ctx, QStringLiteral("promotion.settings"), *tenant,
-              QStringLiteral("tenant:") + idText(*tenant),
-              {{QStringLiteral("release_on_refund"), *release}});
+        auditRequest(ctx, QStringLiteral("promotion.settings"), *tenant,
+                     QStringLiteral("tenant:") + idText(*tenant),
+                     {{QStringLiteral("release_on_refund"), *release}});
         tx.commit();
         return HttpResponse::json(200, saved->toJson());
     });
@@ -216,9 +196,9 @@ void registerPromotionRoutes(Router &router, ServerServices &)
             return ctx.problem(Problem(
                 ProblemType::Conflict,
                 QStringLiteral("The tenant already has promotion code %1.").arg(draft->code)));
-        audit(ctx, QStringLiteral("promotion.create"), created->tenantId,
-              QStringLiteral("promotion:") + idText(created->id),
-              {{QStringLiteral("code"), created->code}});
+        auditRequest(ctx, QStringLiteral("promotion.create"), created->tenantId,
+                     QStringLiteral("promotion:") + idText(created->id),
+                     {{QStringLiteral("code"), created->code}});
         tx.commit();
         HttpResponse r = HttpResponse::json(201, created->toJson());
         r.setHeader("Location", "/v1/promotions/" + idText(created->id).toLatin1());
@@ -229,7 +209,7 @@ void registerPromotionRoutes(Router &router, ServerServices &)
     router.add("GET", QStringLiteral("/v1/promotions/{id}"), readers, [](RequestContext &ctx) {
         const auto id = ctx.uuidParam(QStringLiteral("id"));
         const auto found =
-            id ? promotionstore::find(ctx.db(), *id, scopeOf(ctx.caller())) : std::nullopt;
+            id ? promotionstore::find(ctx.db(), *id, ctx.caller().tenantScope()) : std::nullopt;
         if (!found)
             return ctx.notFound();
         return HttpResponse::json(200, found->toJson());
@@ -253,7 +233,7 @@ void registerPromotionRoutes(Router &router, ServerServices &)
         if (!changes)
             return ctx.problem(changes.problem());
         Transaction tx(ctx.db().db());
-        const auto current = promotionstore::find(ctx.db(), *id, scopeOf(ctx.caller()), true);
+        const auto current = promotionstore::find(ctx.db(), *id, ctx.caller().tenantScope(), true);
         if (!current)
             return ctx.notFound();
         const PromotionView next = promotionrequests::merged(*current, *changes);
@@ -265,9 +245,9 @@ void registerPromotionRoutes(Router &router, ServerServices &)
                 ProblemType::Conflict,
                 QStringLiteral("The tenant already has promotion code %1.").arg(*changes->code)));
         const PromotionView updated = promotionstore::update(ctx.db(), *id, *changes, ctx.now);
-        audit(ctx, QStringLiteral("promotion.update"), updated.tenantId,
-              QStringLiteral("promotion:") + idText(*id),
-              {{QStringLiteral("changed"), changedFields(*changes)}});
+        auditRequest(ctx, QStringLiteral("promotion.update"), updated.tenantId,
+                     QStringLiteral("promotion:") + idText(*id),
+                     {{QStringLiteral("changed"), changedFields(*changes)}});
         tx.commit();
         return HttpResponse::json(200, updated.toJson());
     });
@@ -278,7 +258,7 @@ void registerPromotionRoutes(Router &router, ServerServices &)
     router.add(
         "GET", QStringLiteral("/v1/promotions/{id}/redemptions"), staff, [](RequestContext &ctx) {
             const auto id = ctx.uuidParam(QStringLiteral("id"));
-            if (!id || !promotionstore::find(ctx.db(), *id, scopeOf(ctx.caller())))
+            if (!id || !promotionstore::find(ctx.db(), *id, ctx.caller().tenantScope()))
                 return ctx.notFound();
             const auto page = readPageRequest(ctx);
             if (!page)

@@ -1,29 +1,9 @@
 #include "bookingtypes.h"
 
 #include "timeformat.h"
+#include "wirevalues.h"
 
 namespace reserva {
-
-namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-QJsonValue timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(toRfc3339(t)) : QJsonValue();
-}
-QDateTime timeFrom(const QJsonValue &v)
-{
-    return fromRfc3339(v.toString()).value_or(QDateTime());
-}
-QUuid uuidFrom(const QJsonValue &v)
-{
-    return QUuid::fromString(v.toString());
-}
-
-} // namespace
 
 QJsonObject ProductView::toJson() const
 {

@@ -1,29 +1,11 @@
 #include "identitytypes.h"
 
 #include "timeformat.h"
+#include "wirevalues.h"
 
 #include <QJsonArray>
 
 namespace reserva {
-
-namespace {
-
-QJsonValue uuidOrNull(const QUuid &id)
-{
-    return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
-}
-
-QJsonValue timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(toRfc3339(t)) : QJsonValue();
-}
-
-QDateTime timeFrom(const QJsonValue &v)
-{
-    return fromRfc3339(v.toString()).value_or(QDateTime());
-}
-
-} // namespace
 
 QJsonObject TenantView::toJson() const
 {

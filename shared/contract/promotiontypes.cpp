@@ -1,6 +1,7 @@
 #include "promotiontypes.h"
 
 #include "timeformat.h"
+#include "wirevalues.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -9,22 +10,6 @@ namespace reserva {
 
 namespace {
 
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-QJsonValue timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(toRfc3339(t)) : QJsonValue();
-}
-QDateTime timeFrom(const QJsonValue &v)
-{
-    return fromRfc3339(v.toString()).value_or(QDateTime());
-}
-QUuid uuidFrom(const QJsonValue &v)
-{
-    return QUuid::fromString(v.toString());
-}
 template <typename T>
 QJsonValue orNull(const std::optional<T> &v)
 {

@@ -1,44 +1,22 @@
 #include "importstore.h"
 
+#include "catalog/productstore.h"
 #include "db/dbconnection.h"
 #include "db/sqlvalues.h"
 
 namespace reserva::catalogimport::importstore {
 
-namespace {
-
-const QString kProductColumns =
-    QStringLiteral("id, tenant_id, name, kind, description, price_minor, currency, active,"
-                   " transfer_kind");
-
-ProductView productFromRow(const QSqlQuery &q)
-{
-    ProductView p;
-    p.id = sql::toUuid(q.value(0));
-    p.tenantId = sql::toUuid(q.value(1));
-    p.name = q.value(2).toString();
-    p.kind = q.value(3).toString();
-    p.description = q.value(4).toString();
-    p.priceMinor = q.value(5).toLongLong();
-    p.currency = q.value(6).toString();
-    p.active = q.value(7).toBool();
-    p.transferKind = q.value(8).toString();
-    return p;
-}
-
-} // namespace
-
 std::optional<ProductView> lockProduct(DbConnection &db, const QUuid &tenantId,
                                        const QString &provider, const QString &externalId)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + kProductColumns +
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + productstore::kColumns +
                                QStringLiteral(" FROM products WHERE tenant_id = ?::uuid"
                                               " AND import_provider = ? AND external_id = ?"
                                               " FOR UPDATE"),
                            {sql::uuid(tenantId), provider, externalId}, "lock imported product");
     if (!q.next())
         return std::nullopt;
-    return productFromRow(q);
+    return productstore::fromRow(q);
 }
 
 ProductView createProduct(DbConnection &db, const QUuid &tenantId, const QString &provider,
@@ -49,13 +27,13 @@ ProductView createProduct(DbConnection &db, const QUuid &tenantId, const QString
                     "INSERT INTO products (tenant_id, name, kind, transfer_kind, description,"
                     " price_minor, currency, active, import_provider, external_id, created_at,"
                     " updated_at) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ") +
-                    kProductColumns,
+                    productstore::kColumns,
                 {sql::uuid(tenantId), p.name, p.kind, sql::nullableText(p.transferKind),
                  sql::text(p.description), p.priceMinor, p.currency, p.active, provider,
                  p.externalId, sql::time(now), sql::time(now)},
                 "create imported product");
     q.next();
-    return productFromRow(q);
+    return productstore::fromRow(q);
 }
 
 void updateProduct(DbConnection &db, const QUuid &id, const FeedProduct &p, const QDateTime &now)
