@@ -357,6 +357,21 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
                     event.amountMinor = cob.amountMinor;
                 }
                 last = services.payments.applyVerifiedEvent(ctx.db(), event, delivery);
+                // The PSP calls back again for the same pix when it is
+                // refunded (a devolução). The settled refunded total is its
+                // own event: the same total delivered again is a duplicate,
+                // a further partial devolução a new one.
+                if (event.target && cob.refundedMinor > 0) {
+                    VerifiedPaymentEvent refund = event;
+                    refund.eventType = QStringLiteral("pix.devolucao");
+                    refund.eventId = entry.endToEndId + QStringLiteral("/devolvido/") +
+                                     QString::number(cob.refundedMinor);
+                    refund.amountMinor = cob.refundedMinor;
+                    refund.target = cob.refundedMinor >= cob.amountMinor
+                                        ? PaymentStatus::Refunded
+                                        : PaymentStatus::PartiallyRefunded;
+                    last = services.payments.applyVerifiedEvent(ctx.db(), refund, delivery);
+                }
             }
             return received(ctx, last);
         });

@@ -157,8 +157,21 @@ ProviderPaymentState PixClient::fetchCharge(const QString &txid, const QString &
         const auto amount = money::parseDecimal(pix.value(QStringLiteral("valor")).toString(), 2);
         if (!amount)
             return state;
+        // Its devoluções (refunds): only the settled ones count; one whose
+        // amount cannot be read makes the whole answer unreadable.
+        qint64 refunded = 0;
+        for (const QJsonValue &d : pix.value(QStringLiteral("devolucoes")).toArray()) {
+            const QJsonObject devolucao = d.toObject();
+            const auto valor =
+                money::parseDecimal(devolucao.value(QStringLiteral("valor")).toString(), 2);
+            if (!valor)
+                return state;
+            if (devolucao.value(QStringLiteral("status")).toString() == u"DEVOLVIDO")
+                refunded += *valor;
+        }
         state.endToEndId = endToEndId;
         state.amountMinor = *amount;
+        state.refundedMinor = refunded;
     }
     state.fetch = ProviderPaymentState::Fetch::Found;
     return state;

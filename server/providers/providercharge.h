@@ -44,6 +44,7 @@ struct ProviderPaymentState
     QString currency;
     QString externalReference; // Mercado Pago: our intent id
     QString endToEndId;        // Pix: the matched pix entry
+    qint64 refundedMinor = 0;  // Pix: that entry's settled devoluções (status DEVOLVIDO)
 };
 
 } // namespace reserva

@@ -127,7 +127,8 @@ QByteArray pgbenchScript(const QList<QByteArray> &slotIds, const QByteArray &ans
            " 'bench.customer@example.com', '+54 11 5555 0000', 'pending_payment', :price_minor,"
            " :price_minor, :currency, now() + interval '15 minutes', :subject, now(), now())"
            " RETURNING id, slot_id, product_id, quantity, customer_name, customer_email,"
-           " customer_phone, status, amount_minor, currency, hold_expires_at, created_at, tenant_id,"
+           " customer_phone, status, amount_minor, currency, hold_expires_at, created_at, "
+           "tenant_id,"
            " trf_detail, unit_price_minor * quantity AS subtotal_minor, discount_minor"
            " \\gset r_\n"
            // slotstore::addSeats

@@ -351,6 +351,87 @@ private Q_SLOTS:
         verifyPaid(b, e2eB);
     }
 
+    // A devolução: the PSP calls back again for the same pix, and its cob now
+    // lists refunds on that entry. Only settled ones (DEVOLVIDO) count; each
+    // refunded total is applied once; the full amount refunds the reservation
+    // and gives its seats back.
+    void devolucoesRefundOncePerSettledTotal()
+    {
+        const Payable p = payable(2);
+        const QString e2e = PaymentFixture::newEndToEndId();
+        m_apis.concludeCob(p.ref, e2e, QStringLiteral("220.00"));
+        const auto post = [&] {
+            return PaymentFixture::outcomeOf(callback(e2e, p.ref, QStringLiteral("220.00")));
+        };
+        QCOMPARE(post(), QStringLiteral("applied"));
+        QCOMPARE(BookingFixture::statusOf(db(), p.reservation), QStringLiteral("paid"));
+        QCOMPARE(BookingFixture::seatsTaken(db(), p.slot), 2);
+
+        QList<QJsonObject> devolucoes;
+        const auto refundAtPsp = [&](const QString &valor, const QString &status) {
+            devolucoes << QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("D%1").arg(devolucoes.size())},
+                {QStringLiteral("rtrId"),
+                 QStringLiteral("D1823612020261124%1").arg(devolucoes.size())},
+                {QStringLiteral("valor"), valor},
+                {QStringLiteral("status"), status}};
+            QJsonObject cob = *m_apis.cob(p.ref);
+            QJsonArray pix = cob.value(QStringLiteral("pix")).toArray();
+            QJsonObject entry = pix.first().toObject();
+            QJsonArray list;
+            for (const QJsonObject &d : devolucoes)
+                list.append(d);
+            entry.insert(QStringLiteral("devolucoes"), list);
+            pix.replace(0, entry);
+            cob.insert(QStringLiteral("pix"), pix);
+            m_apis.setCob(p.ref, cob);
+        };
+        const auto refundedMinor = [&] {
+            return BookingFixture::count(db(),
+                                         QStringLiteral("SELECT refunded_minor FROM payment_intents"
+                                                        " WHERE id = ?::uuid"),
+                                         {BookingFixture::idText(p.intent)});
+        };
+
+        // Requested, not settled: nothing changes.
+        refundAtPsp(QStringLiteral("20.00"), QStringLiteral("EM_PROCESSAMENTO"));
+        QCOMPARE(post(), QStringLiteral("duplicate"));
+        QCOMPARE(PaymentFixture::intentStatus(db(), p.intent), QStringLiteral("succeeded"));
+
+        // Settled, in part: partially refunded, the reservation stays paid.
+        devolucoes.clear();
+        refundAtPsp(QStringLiteral("20.00"), QStringLiteral("DEVOLVIDO"));
+        QCOMPARE(post(), QStringLiteral("applied"));
+        QCOMPARE(PaymentFixture::intentStatus(db(), p.intent),
+                 QStringLiteral("partially_refunded"));
+        QCOMPARE(refundedMinor(), 2000);
+        QCOMPARE(BookingFixture::statusOf(db(), p.reservation), QStringLiteral("paid"));
+        // The same state again: nothing more.
+        QCOMPARE(post(), QStringLiteral("duplicate"));
+        QCOMPARE(refundedMinor(), 2000);
+
+        // The rest: refunded, seats back.
+        refundAtPsp(QStringLiteral("200.00"), QStringLiteral("DEVOLVIDO"));
+        QCOMPARE(post(), QStringLiteral("applied"));
+        QCOMPARE(PaymentFixture::intentStatus(db(), p.intent), QStringLiteral("refunded"));
+        QCOMPARE(refundedMinor(), 22000);
+        QCOMPARE(BookingFixture::statusOf(db(), p.reservation), QStringLiteral("refunded"));
+        QCOMPARE(BookingFixture::seatsTaken(db(), p.slot), 0);
+        QCOMPARE(post(), QStringLiteral("duplicate"));
+        QCOMPARE(BookingFixture::count(db(),
+                                       QStringLiteral("SELECT count(*) FROM webhook_events WHERE"
+                                                      " provider = 'pix' AND event_id LIKE ?"),
+                                       {QString(e2e + QStringLiteral("%"))}),
+                 3);
+
+        // A devolução whose amount cannot be read: the PSP's answer is
+        // unusable, 503, nothing written.
+        refundAtPsp(QStringLiteral("1,00"), QStringLiteral("DEVOLVIDO"));
+        const PaymentCounts before = PaymentFixture::counts(db());
+        QCOMPARE(callback(e2e, p.ref, QStringLiteral("220.00")).status, 503);
+        QCOMPARE(PaymentFixture::counts(db()), before);
+    }
+
     void sameCallbackTwiceAndTwentyAtOnceApplyOnce()
     {
         const Payable p = payable();

@@ -261,19 +261,16 @@ private Q_SLOTS:
         QCOMPARE(intentStatus(intent), QStringLiteral("succeeded"));
 
         // A devolução: the PSP calls back with the same pix (same endToEndId)
-        // carrying "devolucoes". The delivery is accepted (2xx).
+        // carrying "devolucoes"; its settled total is a new event.
         r = simulate(QStringLiteral("pix"), reservation, QStringLiteral("refunded"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("devolucoes")), qPrintable(r.out));
-        QEXPECT_FAIL("",
-                     "the Pix webhook path dedupes on endToEndId and reads no devolucoes: a "
-                     "refund callback is recorded as a duplicate, the reservation stays paid",
-                     Continue);
         QCOMPARE(reservationStatus(reservation), QStringLiteral("refunded"));
+        QCOMPARE(intentStatus(intent), QStringLiteral("refunded"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM webhook_events WHERE provider = 'pix'"
                                       " AND payment_intent_id = ?::uuid"),
                        {intent}),
-                 1);
+                 2);
     }
 
     // Pix has no declined payment to announce: refused before anything is
