@@ -14,6 +14,12 @@ packages=(
     postgresql
     # the run command's smoke check
     curl
+    # the desktop app: Widgets, Charts, Linguist tools, the SVG icon plugin, QtKeychain
+    qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
+    qtkeychain-qt6-dev
+    # its tests and screenshots: a private D-Bus session with a real Secret
+    # Service (gnome-keyring), a virtual X server, ImageMagick's import
+    dbus gnome-keyring xvfb xauth imagemagick
 )
 
 missing=()

@@ -1,0 +1,257 @@
+// The reservations page against a real reservad: cursor paging as the view
+// scrolls, server-side filters, the detail pane, and booking with the
+// Idempotency-Key rule (a retry after a dropped answer never double-books).
+#include "bookingfixture.h"
+#include "catalog/productdirectory.h"
+#include "common/pagedjsonmodel.h"
+#include "droppingproxy.h"
+#include "reservations/newreservationdialog.h"
+#include "reservations/reservationbooking.h"
+#include "reservations/reservationsview.h"
+#include "uitestsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+using namespace reserva;
+using namespace reserva::test;
+using namespace reserva::ui;
+
+namespace {
+
+qint64 reservationCount(TestServer &server, const QString &email)
+{
+    QSqlQuery &q = server.superDb().exec(
+        QStringLiteral("SELECT count(*) FROM reservations WHERE customer_email = ?"), {email},
+        "count");
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+template <typename T>
+T *byAccessibleName(QWidget *root, const QString &name)
+{
+    const auto all = root->findChildren<T *>();
+    for (T *w : all) {
+        if (w->accessibleName() == name)
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestReservationsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_fixture = std::make_unique<BookingFixture>(*m_server);
+        m_tenant = m_fixture->addTenant(QStringLiteral("acme"));
+        m_product = m_fixture->createProduct(
+            m_tenant.managerToken, {{QStringLiteral("name"), QStringLiteral("Glacier walk")}});
+        QVERIFY(!m_product.isNull());
+        m_slot = m_fixture->createSlot(m_tenant.managerToken, m_product,
+                                       QDateTime::currentDateTimeUtc().addDays(3), 500);
+        QVERIFY(!m_slot.isNull());
+        auto staff = m_fixture->clientAs(m_tenant.staffToken);
+        for (int i = 0; i < 25; ++i) {
+            const QString email = (i % 5 == 0) ? QStringLiteral("vip@example.com")
+                                               : QStringLiteral("guest%1@example.com").arg(i);
+            QCOMPARE(BookingFixture::book(*staff, BookingFixture::bookingBody(m_slot, 1, email),
+                                          QUuid::createUuid().toByteArray())
+                         .status,
+                     201);
+        }
+    }
+    void cleanupTestCase()
+    {
+        m_fixture.reset();
+        m_server.reset();
+    }
+
+    void init()
+    {
+        m_api = std::make_unique<ApiClient>();
+        m_api->setBaseUrl(localUrl(m_server->port()));
+        m_session = std::make_unique<Session>(*m_api, nullptr);
+        QVERIFY(!signIn(*m_session, QStringLiteral("acme-staff"), BookingFixture::kPassword));
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_api.reset();
+    }
+
+    void modelPagesWithTheCursor()
+    {
+        QList<PagedJsonModel::Column> columns{{[] { return QStringLiteral("id"); },
+                                               [](const QJsonObject &r, int role) {
+                                                   return role == Qt::DisplayRole
+                                                              ? QVariant(r.value(u"id").toString())
+                                                              : QVariant();
+                                               }}};
+        PagedJsonModel model(*m_api, QStringLiteral("/v1/reservations"), columns);
+        model.setPageSize(10);
+        QVERIFY(!model.canFetchMore({})); // nothing before the first load
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 60000);
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(!model.canFetchMore({})); // one page at a time
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 20, 60000);
+        model.fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 25, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 60000);
+        QVERIFY(!model.canFetchMore({}));
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.data(model.index(row, 0), Qt::DisplayRole).toString());
+        QCOMPARE(ids.size(), 25); // no row twice across pages
+    }
+
+    void viewLoadsAsItScrollsAndFilters()
+    {
+        ReservationsView view(*m_api);
+        view.model()->setPageSize(10);
+        view.resize(900, 300);
+        view.show();
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 10, 60000);
+        // Scrolling to the bottom asks the model for more (canFetchMore/fetchMore).
+        view.table()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 10, 60000);
+
+        auto *email = byAccessibleName<QLineEdit>(&view, QStringLiteral("Customer email filter"));
+        email->setText(QStringLiteral("vip@example.com"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view.model()->filters().queryItemValue(QStringLiteral("customer_email")),
+            QStringLiteral("vip@example.com"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading(), 60000);
+        QCOMPARE(view.model()->rowCount(), 5);
+        for (int row = 0; row < 5; ++row)
+            QCOMPARE(view.model()->item(row).value(u"customer").toObject().value(u"email"),
+                     QStringLiteral("vip@example.com"));
+
+        auto *status = byAccessibleName<QComboBox>(&view, QStringLiteral("Status filter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("paid")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading(), 60000);
+        QCOMPARE(view.model()->rowCount(), 0);
+
+        status->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading() && view.model()->rowCount() == 5,
+                                 60000);
+        view.table()->selectRow(0);
+        auto *id = byAccessibleName<QLabel>(&view, QStringLiteral("Reservation ID:"));
+        QCOMPARE(id->text(), view.model()->item(0).value(u"id").toString());
+        auto *product = byAccessibleName<QLabel>(&view, QStringLiteral("Product:"));
+        QTRY_COMPARE_WITH_TIMEOUT(product->text(), QStringLiteral("Glacier walk"), 60000);
+    }
+
+    void retryAfterADroppedAnswerBooksOnce()
+    {
+        DroppingProxy proxy(m_server->port());
+        m_api->setBaseUrl(localUrl(proxy.port()));
+        ReservationBooking booking(*m_api);
+        QSignalSpy created(&booking, &ReservationBooking::created);
+        QSignalSpy failed(&booking, &ReservationBooking::failed);
+        const QString email = QStringLiteral("dropped@example.com");
+        const QJsonObject payload = BookingFixture::bookingBody(m_slot, 2, email);
+
+        proxy.setDropping(true);
+        booking.submit(payload);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
+        QVERIFY(proxy.droppedAnswers() >= 1);
+        proxy.setDropping(false);
+        QVERIFY(failed.first().at(1).toBool());          // retryable
+        QCOMPARE(reservationCount(*m_server, email), 1); // the server did book
+        const QByteArray firstKey = booking.currentKey();
+
+        booking.submit(payload); // "Try again"
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 60000);
+        QCOMPARE(booking.currentKey(), firstKey);
+        QCOMPARE(reservationCount(*m_server, email), 1); // replayed, not booked again
+
+        booking.submit(payload); // a new booking after a success: a new key
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 2, 60000);
+        QVERIFY(booking.currentKey() != firstKey);
+        QCOMPARE(reservationCount(*m_server, email), 2);
+    }
+
+    void aChangedPayloadGetsANewKey()
+    {
+        ReservationBooking booking(*m_api);
+        QSignalSpy failed(&booking, &ReservationBooking::failed);
+        QJsonObject bad = BookingFixture::bookingBody(m_slot, 1, QStringLiteral("not-an-email"));
+        booking.submit(bad);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
+        const auto error = failed.first().at(0).value<ApiError>();
+        QCOMPARE(error.status, 400);
+        QVERIFY(!failed.first().at(1).toBool()); // definitive
+        const QByteArray firstKey = booking.currentKey();
+        QSignalSpy created(&booking, &ReservationBooking::created);
+        booking.submit(BookingFixture::bookingBody(m_slot, 1, QStringLiteral("fixed@example.com")));
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 60000);
+        QVERIFY(booking.currentKey() != firstKey);
+    }
+
+    void dialogShowsFieldErrorsAndBooks()
+    {
+        ProductDirectory products(*m_api);
+        NewReservationDialog dialog(*m_api, products);
+        dialog.show();
+        auto *product = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Product"));
+        auto *slot = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Departure"));
+        QTRY_VERIFY_WITH_TIMEOUT(product->count() == 1 && slot->count() == 1, 60000);
+        QVERIFY(product->currentText().startsWith(QStringLiteral("Glacier walk")));
+        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Customer name"))
+            ->setText(QStringLiteral("Ana Díaz"));
+        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Customer email"))
+            ->setText(QStringLiteral("ana-at-example"));
+        QPushButton *book = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Book"))
+                book = b;
+        QVERIFY(book);
+        book->click();
+        // The server's message appears under the email field.
+        QTRY_VERIFY_WITH_TIMEOUT(book->isEnabled(), 60000);
+        bool fieldErrorShown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            fieldErrorShown |=
+                label->isVisible() && label->text().contains(u'@') == false &&
+                !label->text().isEmpty() &&
+                label->palette().color(QPalette::WindowText) == QColor(0xc0, 0x1c, 0x28);
+        QVERIFY(fieldErrorShown);
+        QCOMPARE(reservationCount(*m_server, QStringLiteral("ana-at-example")), 0);
+
+        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Customer email"))
+            ->setText(QStringLiteral("ana@example.org"));
+        QSignalSpy created(&dialog, &NewReservationDialog::reservationCreated);
+        book->click();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 60000);
+        QCOMPARE(created.first().first().toJsonObject().value(u"quantity").toInt(), 1);
+        QCOMPARE(reservationCount(*m_server, QStringLiteral("ana@example.org")), 1);
+    }
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<BookingFixture> m_fixture;
+    BookingTenant m_tenant;
+    QUuid m_product;
+    QUuid m_slot;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<Session> m_session;
+};
+
+QTEST_MAIN(TestReservationsView)
+#include "tst_reservationsview.moc"

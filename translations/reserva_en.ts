@@ -1,0 +1,891 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server is not answering. Check that it is running and that the address is right.</source>
+        <translation>The server is not answering. Check that it is running and that the address is right.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the address.</source>
+        <translation>The server&apos;s name could not be found. Check the address.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Try again in a moment.</source>
+        <translation>The server took too long to answer. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and try again.</source>
+        <translation>The connection to the server failed. Check your network and try again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was stopped.</source>
+        <translation>The server&apos;s certificate could not be verified, so the connection was stopped.</translation>
+    </message>
+    <message>
+        <source>Remote servers must use https://. Plain http:// is allowed only for this computer.</source>
+        <translation>Remote servers must use https://. Plain http:// is allowed only for this computer.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of Reserva does not understand.</source>
+        <translation>The server sent an answer this version of Reserva does not understand.</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>The request was canceled.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>The username or password is not correct.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>It was not found. It may have been removed.</source>
+        <translation>It was not found. It may have been removed.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid. Check the highlighted fields.</source>
+        <translation>Some of the information is not valid. Check the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>There are not enough seats left on this departure.</source>
+        <translation>There are not enough seats left on this departure.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>Too many attempts. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>It changed or is still being processed. Refresh and try again.</source>
+        <translation>It changed or is still being processed. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Try again in a moment.</source>
+        <translation>The server is temporarily unavailable. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request.</source>
+        <translation>The server could not complete the request.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Partner manager</source>
+        <translation>Partner manager</translation>
+    </message>
+    <message>
+        <source>Partner staff</source>
+        <translation>Partner staff</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://reserva.example.com.</source>
+        <translation>Enter the server&apos;s address, for example https://reserva.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server address.</source>
+        <translation>This is not a valid server address.</translation>
+    </message>
+    <message>
+        <source>Remote servers must use https://. Plain http:// is allowed only for this computer.</source>
+        <translation>Remote servers must use https://. Plain http:// is allowed only for this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Actor (user id)</source>
+        <translation>Actor (user id)</translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Actor filter</translation>
+    </message>
+    <message>
+        <source>Action, e.g. auth.login</source>
+        <translation>Action, e.g. auth.login</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Action filter</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Actor:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n shown, more below</numerusform>
+            <numerusform>%n shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be loaded.</source>
+        <translation>The audit trail could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::CertificateDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificate not trusted</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The identity of %1 could not be verified.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The identity of %1 could not be verified.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This server presented a &lt;b&gt;different certificate&lt;/b&gt; from the one you trusted before. Someone may be intercepting the connection.</source>
+        <translation>This server presented a &lt;b&gt;different certificate&lt;/b&gt; from the one you trusted before. Someone may be intercepting the connection.</translation>
+    </message>
+    <message>
+        <source>Its certificate is self-signed. Trust it only if your administrator confirms this fingerprint.</source>
+        <translation>Its certificate is self-signed. Trust it only if your administrator confirms this fingerprint.</translation>
+    </message>
+    <message>
+        <source>The connection was stopped. Ask your administrator to fix the server&apos;s certificate.</source>
+        <translation>The connection was stopped. Ask your administrator to fix the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Issued to:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Trust this certificate</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ErrorMessageBox</name>
+    <message>
+        <source>Reserva</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copy request ID</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::FirstRunDialog</name>
+    <message>
+        <source>Set up Reserva on this computer</source>
+        <translation>Set up Reserva on this computer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Reserva.&lt;/b&gt;&lt;br&gt;This computer will keep its own bookings database. Choose the administrator&apos;s name and password: you will use them to sign in, and to create the accounts of your staff.</source>
+        <translation>&lt;b&gt;Welcome to Reserva.&lt;/b&gt;&lt;br&gt;This computer will keep its own bookings database. Choose the administrator&apos;s name and password: you will use them to sign in, and to create the accounts of your staff.</translation>
+    </message>
+    <message>
+        <source>Administrator username</source>
+        <translation>Administrator username</translation>
+    </message>
+    <message>
+        <source>Administrator password</source>
+        <translation>Administrator password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>At least 10 characters</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>The username must be 3 to 64 letters, digits or . _ @ -</source>
+        <translation>The username must be 3 to 64 letters, digits or . _ @ -</translation>
+    </message>
+    <message>
+        <source>The password must be 10 to 256 characters long.</source>
+        <translation>The password must be 10 to 256 characters long.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::InProcessServerWorker</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>The data folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The payment provider settings are not valid: %1</source>
+        <translation>The payment provider settings are not valid: %1</translation>
+    </message>
+    <message>
+        <source>The local server could not start: %1</source>
+        <translation>The local server could not start: %1</translation>
+    </message>
+    <message>
+        <source>The local database is not reachable: %1</source>
+        <translation>The local database is not reachable: %1</translation>
+    </message>
+    <message>
+        <source>The local server is not running.</source>
+        <translation>The local server is not running.</translation>
+    </message>
+    <message>
+        <source>This server already has an administrator.</source>
+        <translation>This server already has an administrator.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>The account could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::LoginDialog</name>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>This &amp;computer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copy request ID</translation>
+    </message>
+    <message>
+        <source>Sign in to Reserva</source>
+        <translation>Sign in to Reserva</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt; font-weight:600&apos;&gt;Reserva&lt;/span&gt;&lt;br&gt;Bookings and payments backoffice</source>
+        <translation>&lt;span style=&apos;font-size:16pt; font-weight:600&apos;&gt;Reserva&lt;/span&gt;&lt;br&gt;Bookings and payments backoffice</translation>
+    </message>
+    <message>
+        <source>Keep the bookings database on this computer: Reserva starts its own server.</source>
+        <translation>Keep the bookings database on this computer: Reserva starts its own server.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in the system keychain, never in a file.</source>
+        <translation>The sign-in is kept in the system keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>Connect to:</source>
+        <translation>Connect to:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Sign-in status</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+    <message>
+        <source>Starting the database on this computer…</source>
+        <translation>Starting the database on this computer…</translation>
+    </message>
+    <message>
+        <source>First start: create the administrator.</source>
+        <translation>First start: create the administrator.</translation>
+    </message>
+    <message>
+        <source>Reserva needs an administrator before anyone can sign in on this computer.</source>
+        <translation>Reserva needs an administrator before anyone can sign in on this computer.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Signing in as %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in automatically. %1</source>
+        <translation>Could not sign in automatically. %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::MainWindow</name>
+    <message>
+        <source>Reserva — %1</source>
+        <translation>Reserva — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Load the current page again (F5)</source>
+        <translation>Load the current page again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Go to the filter of the current page (Ctrl+F)</source>
+        <translation>Go to the filter of the current page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Your account has no pages in this version of Reserva. Ask an administrator for a role.</source>
+        <translation>Your account has no pages in this version of Reserva. Ask an administrator for a role.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Connection status</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Signed-in user</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>The server at %1 is answering.</source>
+        <translation>The server at %1 is answering.</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying…</source>
+        <translation>Connection lost — retrying…</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not answering. Reserva keeps trying and reloads the page when it is back.</source>
+        <translation>The server at %1 is not answering. Reserva keeps trying and reloads the page when it is back.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Create a new item on the current page (Ctrl+N)</source>
+        <translation>Create a new item on the current page (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::NewReservationDialog</name>
+    <message>
+        <source>New reservation</source>
+        <translation>New reservation</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Customer email</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Customer phone</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Booking status</source>
+        <translation>Booking status</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Departure:</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>S&amp;eats:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>Customer &amp;name:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;email:</source>
+        <translation>Customer &amp;email:</translation>
+    </message>
+    <message>
+        <source>Customer p&amp;hone:</source>
+        <translation>Customer p&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The price is set by the server; the seats are held until the customer pays.</source>
+        <translation>The price is set by the server; the seats are held until the customer pays.</translation>
+    </message>
+    <message>
+        <source>There is nothing to book yet: no active product.</source>
+        <translation>There is nothing to book yet: no active product.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n seat(s) left</source>
+        <translation>
+            <numerusform>%1 — %n seat left</numerusform>
+            <numerusform>%1 — %n seats left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This product has no departures in the next %n day(s).</source>
+        <translation>
+            <numerusform>This product has no departures in the next day.</numerusform>
+            <numerusform>This product has no departures in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a product and a departure.</source>
+        <translation>Choose a product and a departure.</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Booking…</translation>
+    </message>
+    <message>
+        <source>It is not known whether the booking was made. &quot;Try again&quot; is safe: it cannot book twice.</source>
+        <translation>It is not known whether the booking was made. &quot;Try again&quot; is safe: it cannot book twice.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ReservationDetailPane</name>
+    <message>
+        <source>Select a reservation to see its details.</source>
+        <translation>Select a reservation to see its details.</translation>
+    </message>
+    <message>
+        <source>Reservation details</source>
+        <translation>Reservation details</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Seats:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Discount:</translation>
+    </message>
+    <message>
+        <source>Amount due:</source>
+        <translation>Amount due:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Seats held until:</source>
+        <translation>Seats held until:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Reservation ID:</source>
+        <translation>Reservation ID:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ReservationsView</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Held until</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Customer email</translation>
+    </message>
+    <message>
+        <source>Customer email filter</source>
+        <translation>Customer email filter</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n shown, more below</numerusform>
+            <numerusform>%n shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s)</source>
+        <translation>
+            <numerusform>%n reservation</numerusform>
+            <numerusform>%n reservations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>The reservations could not be loaded.</source>
+        <translation>The reservations could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::Session</name>
+    <message>
+        <source>The sign-in could not be remembered in the system keychain: %1</source>
+        <translation>The sign-in could not be remembered in the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>Your session was ended by the server: it expired, was signed out elsewhere or was revoked for safety. Please sign in again.</source>
+        <translation>Your session was ended by the server: it expired, was signed out elsewhere or was revoked for safety. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The remembered sign-in could not be removed from the system keychain: %1</source>
+        <translation>The remembered sign-in could not be removed from the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::SignInFlow</name>
+    <message>
+        <source>Reserva</source>
+        <translation>Reserva</translation>
+    </message>
+</context>
+</TS>

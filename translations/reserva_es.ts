@@ -1,0 +1,891 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server is not answering. Check that it is running and that the address is right.</source>
+        <translation>El servidor no responde. Compruebe que esté en marcha y que la dirección sea correcta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the address.</source>
+        <translation>No se encontró el nombre del servidor. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Try again in a moment.</source>
+        <translation>El servidor tardó demasiado en responder. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and try again.</source>
+        <translation>Falló la conexión con el servidor. Compruebe su red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was stopped.</source>
+        <translation>No se pudo verificar el certificado del servidor, así que se detuvo la conexión.</translation>
+    </message>
+    <message>
+        <source>Remote servers must use https://. Plain http:// is allowed only for this computer.</source>
+        <translation>Los servidores remotos deben usar https://. http:// sin cifrar solo se permite para este equipo.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of Reserva does not understand.</source>
+        <translation>El servidor envió una respuesta que esta versión de Reserva no entiende.</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>El usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión terminó. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Su cuenta no tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>It was not found. It may have been removed.</source>
+        <translation>No se encontró. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid. Check the highlighted fields.</source>
+        <translation>Parte de la información no es válida. Revise los campos señalados.</translation>
+    </message>
+    <message>
+        <source>There are not enough seats left on this departure.</source>
+        <translation>No quedan plazas suficientes en esta salida.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>Demasiados intentos. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>It changed or is still being processed. Refresh and try again.</source>
+        <translation>Cambió o todavía se está procesando. Actualice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Try again in a moment.</source>
+        <translation>El servidor no está disponible por el momento. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request.</source>
+        <translation>El servidor no pudo completar la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Pendiente de pago</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Partner manager</source>
+        <translation>Gerente del operador</translation>
+    </message>
+    <message>
+        <source>Partner staff</source>
+        <translation>Personal del operador</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://reserva.example.com.</source>
+        <translation>Escriba la dirección del servidor, por ejemplo https://reserva.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server address.</source>
+        <translation>Esta no es una dirección de servidor válida.</translation>
+    </message>
+    <message>
+        <source>Remote servers must use https://. Plain http:// is allowed only for this computer.</source>
+        <translation>Los servidores remotos deben usar https://. http:// sin cifrar solo se permite para este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Actor (user id)</source>
+        <translation>Autor (id de usuario)</translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Filtro por autor</translation>
+    </message>
+    <message>
+        <source>Action, e.g. auth.login</source>
+        <translation>Acción, p. ej. auth.login</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtro por acción</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;cción:</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n mostrada, hay más abajo</numerusform>
+            <numerusform>%n mostradas, hay más abajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Sin cargar</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be loaded.</source>
+        <translation>No se pudo cargar el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::CertificateDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificado no confiable</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The identity of %1 could not be verified.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No se pudo verificar la identidad de %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This server presented a &lt;b&gt;different certificate&lt;/b&gt; from the one you trusted before. Someone may be intercepting the connection.</source>
+        <translation>Este servidor presentó un &lt;b&gt;certificado distinto&lt;/b&gt; del que usted aceptó antes. Alguien podría estar interceptando la conexión.</translation>
+    </message>
+    <message>
+        <source>Its certificate is self-signed. Trust it only if your administrator confirms this fingerprint.</source>
+        <translation>Su certificado es autofirmado. Confíe en él solo si su administrador confirma esta huella.</translation>
+    </message>
+    <message>
+        <source>The connection was stopped. Ask your administrator to fix the server&apos;s certificate.</source>
+        <translation>Se detuvo la conexión. Pida a su administrador que corrija el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Válido desde:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido hasta:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ErrorMessageBox</name>
+    <message>
+        <source>Reserva</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copiar ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::FirstRunDialog</name>
+    <message>
+        <source>Set up Reserva on this computer</source>
+        <translation>Configurar Reserva en este equipo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Reserva.&lt;/b&gt;&lt;br&gt;This computer will keep its own bookings database. Choose the administrator&apos;s name and password: you will use them to sign in, and to create the accounts of your staff.</source>
+        <translation>&lt;b&gt;Bienvenido a Reserva.&lt;/b&gt;&lt;br&gt;Este equipo guardará su propia base de datos de reservas. Elija el nombre y la contraseña del administrador: los usará para iniciar sesión y para crear las cuentas de su personal.</translation>
+    </message>
+    <message>
+        <source>Administrator username</source>
+        <translation>Usuario del administrador</translation>
+    </message>
+    <message>
+        <source>Administrator password</source>
+        <translation>Contraseña del administrador</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Al menos 10 caracteres</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Crear administrador</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>The username must be 3 to 64 letters, digits or . _ @ -</source>
+        <translation>El usuario debe tener de 3 a 64 letras, dígitos o . _ @ -</translation>
+    </message>
+    <message>
+        <source>The password must be 10 to 256 characters long.</source>
+        <translation>La contraseña debe tener de 10 a 256 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::InProcessServerWorker</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>The payment provider settings are not valid: %1</source>
+        <translation>La configuración de los proveedores de pago no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The local server could not start: %1</source>
+        <translation>El servidor local no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>The local database is not reachable: %1</source>
+        <translation>No se puede acceder a la base de datos local: %1</translation>
+    </message>
+    <message>
+        <source>The local server is not running.</source>
+        <translation>El servidor local no está en marcha.</translation>
+    </message>
+    <message>
+        <source>This server already has an administrator.</source>
+        <translation>Este servidor ya tiene un administrador.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>No se pudo guardar la cuenta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::LoginDialog</name>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Este &amp;equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copiar ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Sign in to Reserva</source>
+        <translation>Iniciar sesión en Reserva</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt; font-weight:600&apos;&gt;Reserva&lt;/span&gt;&lt;br&gt;Bookings and payments backoffice</source>
+        <translation>&lt;span style=&apos;font-size:16pt; font-weight:600&apos;&gt;Reserva&lt;/span&gt;&lt;br&gt;Gestión de reservas y pagos</translation>
+    </message>
+    <message>
+        <source>Keep the bookings database on this computer: Reserva starts its own server.</source>
+        <translation>Guardar la base de datos de reservas en este equipo: Reserva inicia su propio servidor.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in the system keychain, never in a file.</source>
+        <translation>El inicio de sesión se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Connect to:</source>
+        <translation>Conectar a:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Starting the database on this computer…</source>
+        <translation>Iniciando la base de datos en este equipo…</translation>
+    </message>
+    <message>
+        <source>First start: create the administrator.</source>
+        <translation>Primer inicio: cree el administrador.</translation>
+    </message>
+    <message>
+        <source>Reserva needs an administrator before anyone can sign in on this computer.</source>
+        <translation>Reserva necesita un administrador antes de que alguien pueda iniciar sesión en este equipo.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Escriba su usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Escriba su usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Iniciando sesión como %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in automatically. %1</source>
+        <translation>No se pudo iniciar sesión automáticamente. %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::MainWindow</name>
+    <message>
+        <source>Reserva — %1</source>
+        <translation>Reserva — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the current page again (F5)</source>
+        <translation>Volver a cargar la página actual (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>Go to the filter of the current page (Ctrl+F)</source>
+        <translation>Ir al filtro de la página actual (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Your account has no pages in this version of Reserva. Ask an administrator for a role.</source>
+        <translation>Su cuenta no tiene páginas en esta versión de Reserva. Pida un rol a un administrador.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) en %3</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Usuario conectado</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>The server at %1 is answering.</source>
+        <translation>El servidor de %1 responde.</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying…</source>
+        <translation>Conexión perdida — reintentando…</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not answering. Reserva keeps trying and reloads the page when it is back.</source>
+        <translation>El servidor de %1 no responde. Reserva sigue intentándolo y recarga la página cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a new item on the current page (Ctrl+N)</source>
+        <translation>Crear un elemento nuevo en la página actual (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::NewReservationDialog</name>
+    <message>
+        <source>New reservation</source>
+        <translation>Nueva reserva</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Booking status</source>
+        <translation>Estado de la reserva</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Salida:</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>Pla&amp;zas:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>&amp;Nombre del cliente:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;email:</source>
+        <translation>&amp;Correo del cliente:</translation>
+    </message>
+    <message>
+        <source>Customer p&amp;hone:</source>
+        <translation>&amp;Teléfono del cliente:</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The price is set by the server; the seats are held until the customer pays.</source>
+        <translation>El precio lo fija el servidor; las plazas quedan retenidas hasta que el cliente pague.</translation>
+    </message>
+    <message>
+        <source>There is nothing to book yet: no active product.</source>
+        <translation>Todavía no hay nada que reservar: ningún producto activo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n seat(s) left</source>
+        <translation>
+            <numerusform>%1 — queda %n plaza</numerusform>
+            <numerusform>%1 — quedan %n plazas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This product has no departures in the next %n day(s).</source>
+        <translation>
+            <numerusform>Este producto no tiene salidas en el próximo día.</numerusform>
+            <numerusform>Este producto no tiene salidas en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a product and a departure.</source>
+        <translation>Elija un producto y una salida.</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Reservando…</translation>
+    </message>
+    <message>
+        <source>It is not known whether the booking was made. &quot;Try again&quot; is safe: it cannot book twice.</source>
+        <translation>No se sabe si la reserva se hizo. «Reintentar» es seguro: no puede reservar dos veces.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ReservationDetailPane</name>
+    <message>
+        <source>Select a reservation to see its details.</source>
+        <translation>Seleccione una reserva para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Reservation details</source>
+        <translation>Detalles de la reserva</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Plazas:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Descuento:</translation>
+    </message>
+    <message>
+        <source>Amount due:</source>
+        <translation>Importe a pagar:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Seats held until:</source>
+        <translation>Plazas retenidas hasta:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creada:</translation>
+    </message>
+    <message>
+        <source>Reservation ID:</source>
+        <translation>ID de la reserva:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Sin retención</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Producto:</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ReservationsView</name>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Retenida hasta</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <source>Customer email filter</source>
+        <translation>Filtro por correo del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n mostrada, hay más abajo</numerusform>
+            <numerusform>%n mostradas, hay más abajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s)</source>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Sin cargar</translation>
+    </message>
+    <message>
+        <source>The reservations could not be loaded.</source>
+        <translation>No se pudieron cargar las reservas.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::Session</name>
+    <message>
+        <source>The sign-in could not be remembered in the system keychain: %1</source>
+        <translation>No se pudo recordar el inicio de sesión en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Your session was ended by the server: it expired, was signed out elsewhere or was revoked for safety. Please sign in again.</source>
+        <translation>El servidor terminó su sesión: venció, se cerró en otro lugar o se revocó por seguridad. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The remembered sign-in could not be removed from the system keychain: %1</source>
+        <translation>No se pudo quitar el inicio de sesión recordado del llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::SignInFlow</name>
+    <message>
+        <source>Reserva</source>
+        <translation>Reserva</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,120 @@
+#include "pagedjsonmodel.h"
+
+#include "net/apiclient.h"
+
+#include <QJsonArray>
+
+namespace reserva::ui {
+
+PagedJsonModel::PagedJsonModel(ApiClient &api, QString path, QList<Column> columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+    , m_path(std::move(path))
+    , m_columns(std::move(columns))
+{
+}
+
+void PagedJsonModel::setFilters(const QUrlQuery &filters)
+{
+    m_filters = filters;
+}
+
+void PagedJsonModel::reload()
+{
+    ++m_generation; // answers to earlier requests are now stale
+    beginResetModel();
+    m_items.clear();
+    m_nextCursor.clear();
+    endResetModel();
+    m_loading = false;
+    requestPage(QString());
+}
+
+void PagedJsonModel::updateItem(const QJsonObject &item)
+{
+    const QString id = item.value(u"id").toString();
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).value(u"id").toString() == id) {
+            m_items[row] = item;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+    }
+}
+
+void PagedJsonModel::refreshDisplay()
+{
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void PagedJsonModel::requestPage(const QString &cursor)
+{
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    ApiRequest request;
+    request.path = m_path;
+    request.query = m_filters;
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("after"), cursor);
+    const int generation = m_generation;
+    m_api.send(request, this, [this, generation](const ApiResponse &response) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        m_loadedOnce = true;
+        Q_EMIT loadingChanged(false);
+        if (!response.ok()) {
+            Q_EMIT loadFailed(*response.error);
+            return;
+        }
+        const QJsonObject page = response.object();
+        const QJsonArray items = page.value(u"items").toArray();
+        m_nextCursor = page.value(u"next_cursor").toString();
+        if (!items.isEmpty()) {
+            beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
+            for (const QJsonValue &v : items)
+                m_items.append(v.toObject());
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded();
+    });
+}
+
+int PagedJsonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int PagedJsonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant PagedJsonModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size() || index.column() >= m_columns.size())
+        return {};
+    return m_columns.at(index.column()).value(m_items.at(index.row()), role);
+}
+
+QVariant PagedJsonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return m_columns.at(section).title();
+}
+
+bool PagedJsonModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loadedOnce && !m_loading && !m_nextCursor.isEmpty();
+}
+
+void PagedJsonModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage(m_nextCursor);
+}
+
+} // namespace reserva::ui

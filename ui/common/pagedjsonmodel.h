@@ -1,0 +1,76 @@
+#pragma once
+
+#include "net/apierror.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace reserva::ui {
+
+class ApiClient;
+
+// A table over one of reservad's cursor-paged lists ({items, next_cursor}
+// with `limit` and `after`): the first page on reload(), the next one when
+// the view scrolls near the end (canFetchMore/fetchMore), so a list of a
+// hundred thousand rows costs only what the user looks at. Filters are the
+// list's query parameters; a reload with new filters drops answers to the
+// old ones.
+class PagedJsonModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    struct Column
+    {
+        std::function<QString()> title; // translated at call time (runtime language switch)
+        std::function<QVariant(const QJsonObject &item, int role)> value;
+    };
+
+    PagedJsonModel(ApiClient &api, QString path, QList<Column> columns, QObject *parent = nullptr);
+
+    void setPageSize(int size) { m_pageSize = size; }
+    void setFilters(const QUrlQuery &filters);
+    QUrlQuery filters() const { return m_filters; }
+    // Drops every row and loads the first page again.
+    void reload();
+
+    QJsonObject item(int row) const { return m_items.value(row); }
+    // Replaces the row whose "id" matches (after a detail fetch or an action).
+    void updateItem(const QJsonObject &item);
+    // Repaints every cell (e.g. once names for ids have arrived).
+    void refreshDisplay();
+    bool isLoading() const { return m_loading; }
+    bool hasMore() const { return !m_nextCursor.isEmpty(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadFailed(const reserva::ui::ApiError &error);
+    void pageLoaded();
+
+private:
+    void requestPage(const QString &cursor);
+
+    ApiClient &m_api;
+    QString m_path;
+    QList<Column> m_columns;
+    QUrlQuery m_filters;
+    QList<QJsonObject> m_items;
+    QString m_nextCursor;
+    bool m_loading = false;
+    bool m_loadedOnce = false;
+    int m_generation = 0;
+    int m_pageSize = 100;
+};
+
+} // namespace reserva::ui

@@ -1,0 +1,217 @@
+#include "reservationsview.h"
+
+#include "catalog/productdirectory.h"
+#include "common/displayformat.h"
+#include "common/pagedjsonmodel.h"
+#include "newreservationdialog.h"
+#include "reservationdetailpane.h"
+#include "shell/errormessagebox.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace reserva::ui {
+
+namespace {
+
+QList<PagedJsonModel::Column> reservationColumns(const ProductDirectory *products)
+{
+    const auto text = [](auto f) {
+        return [f](const QJsonObject &r, int role) -> QVariant {
+            return role == Qt::DisplayRole ? QVariant(f(r)) : QVariant();
+        };
+    };
+    return {
+        {[] { return ReservationsView::tr("Created"); }, text([](const QJsonObject &r) {
+             return DisplayFormat::timestamp(r.value(u"created_at").toString());
+         })},
+        {[] { return ReservationsView::tr("Customer"); }, text([](const QJsonObject &r) {
+             return r.value(u"customer").toObject().value(u"name").toString();
+         })},
+        {[] { return ReservationsView::tr("Product"); }, text([products](const QJsonObject &r) {
+             return products->name(r.value(u"product_id").toString());
+         })},
+        {[] { return ReservationsView::tr("Seats"); },
+         [](const QJsonObject &r, int role) -> QVariant {
+             if (role == Qt::DisplayRole)
+                 return r.value(u"quantity").toInt();
+             if (role == Qt::TextAlignmentRole)
+                 return int(Qt::AlignRight | Qt::AlignVCenter);
+             return {};
+         }},
+        {[] { return ReservationsView::tr("Amount"); },
+         [](const QJsonObject &r, int role) -> QVariant {
+             if (role == Qt::DisplayRole)
+                 return DisplayFormat::money(r.value(u"amount_minor").toInteger(),
+                                             r.value(u"currency").toString());
+             if (role == Qt::TextAlignmentRole)
+                 return int(Qt::AlignRight | Qt::AlignVCenter);
+             return {};
+         }},
+        {[] { return ReservationsView::tr("Status"); }, text([](const QJsonObject &r) {
+             return DisplayFormat::reservationStatus(r.value(u"status").toString());
+         })},
+        {[] { return ReservationsView::tr("Held until"); }, text([](const QJsonObject &r) {
+             return DisplayFormat::timestamp(r.value(u"hold_expires_at").toString());
+         })},
+        {[] { return ReservationsView::tr("Email"); }, text([](const QJsonObject &r) {
+             return r.value(u"customer").toObject().value(u"email").toString();
+         })},
+    };
+}
+
+} // namespace
+
+ReservationsView::ReservationsView(ApiClient &api, QWidget *parent)
+    : WorkspaceView(parent)
+    , m_api(api)
+    , m_products(new ProductDirectory(api, this))
+    , m_model(new PagedJsonModel(api, QStringLiteral("/v1/reservations"),
+                                 reservationColumns(m_products), this))
+    , m_status(new QComboBox(this))
+    , m_email(new QLineEdit(this))
+    , m_emailDebounce(new QTimer(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_detail(new ReservationDetailPane(this))
+{
+    setObjectName(QStringLiteral("reservations"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &name : DisplayFormat::reservationStatusNames())
+        m_status->addItem(DisplayFormat::reservationStatus(name), name);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_email->setPlaceholderText(tr("Customer email"));
+    m_email->setAccessibleName(tr("Customer email filter"));
+    m_email->setClearButtonEnabled(true);
+    m_emailDebounce->setSingleShot(true);
+    m_emailDebounce->setInterval(400);
+
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    auto *emailLabel = new QLabel(tr("&Customer:"), this);
+    emailLabel->setBuddy(m_email);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addSpacing(12);
+    filters->addWidget(emailLabel);
+    filters->addWidget(m_email, 1);
+    filters->addWidget(m_summary);
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Reservations"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ReservationsView::applyFilters);
+    connect(m_email, &QLineEdit::textChanged, m_emailDebounce, qOverload<>(&QTimer::start));
+    connect(m_emailDebounce, &QTimer::timeout, this, &ReservationsView::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReservationsView::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &ReservationDetailPane::clear);
+    connect(m_model, &PagedJsonModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_summary->setText(tr("Loading…"));
+    });
+    connect(m_model, &PagedJsonModel::pageLoaded, this, [this] {
+        // Fitted to the first page only: measuring every row of a long list
+        // would cost what paging saves.
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_table->resizeColumnsToContents();
+            m_columnsFitted = true;
+        }
+        const int rows = m_model->rowCount();
+        m_summary->setText(m_model->hasMore() ? tr("%n shown, more below", nullptr, rows)
+                                              : tr("%n reservation(s)", nullptr, rows));
+    });
+    connect(m_products, &ProductDirectory::loaded, this, [this] {
+        m_model->refreshDisplay();
+        showSelected();
+    });
+    connect(m_model, &PagedJsonModel::loadFailed, this, [this](const ApiError &error) {
+        m_summary->setText(tr("Not loaded"));
+        if (!error.isConnectionProblem())
+            ErrorMessageBox::show(this, tr("The reservations could not be loaded."), error);
+    });
+}
+
+QString ReservationsView::title() const
+{
+    return tr("Reservations");
+}
+
+QIcon ReservationsView::icon() const
+{
+    return QIcon(QStringLiteral(":/reserva/icons/reservations.svg"));
+}
+
+void ReservationsView::refresh()
+{
+    m_products->load();
+    applyFilters();
+}
+
+void ReservationsView::createNew()
+{
+    auto *dialog = new NewReservationDialog(m_api, *m_products, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewReservationDialog::reservationCreated, this, [this] {
+        // Newest first: the new booking is the first row of a fresh load.
+        applyFilters();
+    });
+    dialog->open();
+}
+
+void ReservationsView::focusFilter()
+{
+    m_email->setFocus(Qt::ShortcutFocusReason);
+    m_email->selectAll();
+}
+
+void ReservationsView::applyFilters()
+{
+    QUrlQuery query;
+    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), status);
+    if (const QString email = m_email->text().trimmed(); !email.isEmpty())
+        query.addQueryItem(QStringLiteral("customer_email"), email);
+    m_model->setFilters(query);
+    m_model->reload();
+}
+
+void ReservationsView::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const QJsonObject reservation = m_model->item(current.row());
+    m_detail->showReservation(reservation,
+                              m_products->name(reservation.value(u"product_id").toString()));
+}
+
+} // namespace reserva::ui

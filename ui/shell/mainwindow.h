@@ -1,0 +1,68 @@
+#pragma once
+
+#include "viewaccess.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+
+namespace reserva::ui {
+
+class ApiClient;
+class ConnectionMonitor;
+class Session;
+class WorkspaceView;
+
+// The shell: a navigation list holding only the pages the user's roles
+// allow, the current page, shortcuts routed to it (refresh, filter, new),
+// and a status bar with who is signed in where and whether the server is
+// reachable. Geometry and the last page are remembered.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ApiClient &api, Session &session, ConnectionMonitor &monitor, QSettings &settings,
+               const QString &serverName, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QList<ViewKind> views() const { return m_kinds; }
+    WorkspaceView *currentView() const;
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *filterAction() const { return m_filter; }
+    QAction *newAction() const { return m_new; }
+    QAction *signOutAction() const { return m_signOut; }
+    QLabel *connectionLabel() const { return m_connection; }
+
+Q_SIGNALS:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addView(ViewKind kind, WorkspaceView *view);
+    void showConnected();
+    void showLost();
+    void updateActions();
+
+    ApiClient &m_api;
+    Session &m_session;
+    QSettings &m_settings;
+    QString m_serverName;
+    QList<ViewKind> m_kinds;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_connection;
+    QLabel *m_identity;
+    QAction *m_refresh;
+    QAction *m_filter;
+    QAction *m_new;
+    QAction *m_signOut;
+    QAction *m_quit;
+};
+
+} // namespace reserva::ui

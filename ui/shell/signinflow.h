@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QSettings;
+
+namespace reserva::ui {
+
+class ApiClient;
+class CertificatePins;
+class ConnectionMonitor;
+class EmbeddedServer;
+class LoginDialog;
+class MainWindow;
+class Session;
+
+// The app's two states: the login dialog until a session starts, then the
+// main window until it ends (signed out, or ended by the server, which sends
+// the user back to the login dialog with the reason). Quitting from either
+// emits quitRequested.
+class SignInFlow final : public QObject
+{
+    Q_OBJECT
+public:
+    SignInFlow(ApiClient &api, Session &session, ConnectionMonitor &monitor, CertificatePins &pins,
+               QSettings &settings, EmbeddedServer *embedded, QObject *parent = nullptr);
+    ~SignInFlow() override;
+
+    // Shows the login dialog; with `resume`, a remembered sign-in is tried first.
+    void start(bool resume = true);
+    LoginDialog *loginDialog() const;
+    MainWindow *mainWindow() const;
+
+Q_SIGNALS:
+    void quitRequested();
+    void mainWindowShown();
+
+private:
+    void showLogin(const QString &notice, bool resume);
+    void showMain();
+
+    ApiClient &m_api;
+    Session &m_session;
+    ConnectionMonitor &m_monitor;
+    CertificatePins &m_pins;
+    QSettings &m_settings;
+    EmbeddedServer *m_embedded;
+    QPointer<LoginDialog> m_login;
+    QPointer<MainWindow> m_main;
+};
+
+} // namespace reserva::ui
