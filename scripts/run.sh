@@ -7,7 +7,8 @@
 #                     and point Stripe, Mercado Pago and Pix at it, with local
 #                     webhook secrets, so the payment flow can be tried end to
 #                     end with `reservad simulate-webhook` (never in production)
-# Other arguments go to `reservad serve` (e.g. --listen 0.0.0.0:8080).
+# Other arguments go to `reservad serve` (e.g. --listen 0.0.0.0:8443 --tls-cert FILE
+# --tls-key FILE; plain HTTP off loopback also needs --allow-plain-http).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup-debian.sh

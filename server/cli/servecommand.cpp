@@ -40,7 +40,26 @@ int serveCommand(const QStringList &arguments)
             "How long a new reservation holds its seats awaiting payment (default 15; env "
             "RESERVA_HOLD_MINUTES)."),
         QStringLiteral("N"));
-    parser.addOptions({listen, workers, seedDemo, identityApi, holdMinutes});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (and its intermediates after it; "
+                       "env RESERVA_TLS_CERT)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QStringLiteral("The certificate's unencrypted PEM private key (env RESERVA_TLS_KEY)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsClientCa(
+        QStringLiteral("tls-client-ca"),
+        QStringLiteral("Request client certificates and require one issued by this PEM CA on "
+                       "the Pix webhook (the PSP's mutual TLS; env RESERVA_TLS_CLIENT_CA)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption allowPlainHttp(
+        QStringLiteral("allow-plain-http"),
+        QStringLiteral("Serve plain HTTP on a non-loopback address, behind a TLS-terminating "
+                       "proxy (env RESERVA_ALLOW_PLAIN_HTTP=1)."));
+    parser.addOptions({listen, workers, seedDemo, identityApi, holdMinutes, tlsCert, tlsKey,
+                       tlsClientCa, allowPlainHttp});
     if (int code = 0; !parseCommand(parser, arguments, &code))
         return code;
 
@@ -71,6 +90,30 @@ int serveCommand(const QStringList &arguments)
                               QStringLiteral("--hold-minutes wants a number from 1 to 1440"));
         config.holdSeconds = minutes * 60;
     }
+    // TLS material is read and checked now, before any database work: a bad
+    // file is a configuration error naming the file (exit 2).
+    const auto setting = [&parser](const QCommandLineOption &option, const char *variable) {
+        return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable);
+    };
+    const QString certFile = setting(tlsCert, "RESERVA_TLS_CERT");
+    const QString keyFile = setting(tlsKey, "RESERVA_TLS_KEY");
+    const QString clientCaFile = setting(tlsClientCa, "RESERVA_TLS_CLIENT_CA");
+    if (certFile.isEmpty() != keyFile.isEmpty())
+        return usageError(parser, QStringLiteral("--tls-cert and --tls-key go together"));
+    if (!clientCaFile.isEmpty() && certFile.isEmpty())
+        return usageError(parser,
+                          QStringLiteral("--tls-client-ca needs --tls-cert and --tls-key: client "
+                                         "certificates exist only on HTTPS"));
+    if (!certFile.isEmpty()) {
+        QString tlsError;
+        config.http.tls = TlsSettings::fromFiles(certFile, keyFile, clientCaFile, &tlsError);
+        if (!config.http.tls)
+            return usageError(parser, tlsError);
+    }
+    config.allowPlainHttp =
+        parser.isSet(allowPlainHttp) || qEnvironmentVariable("RESERVA_ALLOW_PLAIN_HTTP") == u"1";
+    if (const QString problem = ReservaServer::transportProblem(config); !problem.isEmpty())
+        return usageError(parser, problem);
     const QString identityUrl = parser.isSet(identityApi)
                                     ? parser.value(identityApi)
                                     : qEnvironmentVariable("RESERVA_IDENTITY_API_URL");
@@ -94,8 +137,10 @@ int serveCommand(const QStringList &arguments)
         printErr(QStringLiteral("error: ") + error);
         return kExitFailure;
     }
-    const QString url =
-        QStringLiteral("http://%1:%2").arg(config.listenAddress.toString()).arg(server.port());
+    const QString url = QStringLiteral("%1://%2:%3")
+                            .arg(config.http.tls ? QStringLiteral("https") : QStringLiteral("http"),
+                                 config.listenAddress.toString())
+                            .arg(server.port());
     if (parser.isSet(seedDemo)) {
         DemoCredentials credentials;
         bool seeded = false;

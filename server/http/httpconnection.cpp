@@ -1,8 +1,15 @@
 #include "httpconnection.h"
 
 #include "httpworker.h"
+#include "metrics/counters.h"
+#include "tlstermination.h"
 
-#include <QTcpSocket>
+#include <QLoggingCategory>
+#include <QSslSocket>
+
+// Debug only: failed handshakes are mostly scanners and plain-HTTP clients,
+// counted in counters() rather than logged one line each.
+Q_LOGGING_CATEGORY(lcTls, "reserva.http.tls", QtInfoMsg)
 
 namespace reserva {
 
@@ -18,13 +25,41 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpWorker &worker)
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::closeConnection);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (m_handshaking) {
+            // Refused (an old protocol, no shared cipher, plain HTTP) or
+            // abandoned: closed without a word, since there is no channel
+            // to answer on.
+            m_handshaking = false;
+            counters().tlsHandshakesFailed++;
+            qCDebug(lcTls, "handshake with %s failed: %s",
+                    qUtf8Printable(m_socket->peerAddress().toString()),
+                    qUtf8Printable(m_socket->errorString()));
+            closeConnection();
+            return;
+        }
         if (error != QAbstractSocket::RemoteHostClosedError)
             closeConnection();
     });
-    m_timer.start(m_worker.options().idleTimeoutMs);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket)) {
+        m_handshaking = true;
+        m_firstHeadOnAcceptDeadline = true;
+        connect(tls, &QSslSocket::encrypted, this, &HttpConnection::onEncrypted);
+        m_timer.start(m_worker.options().headerTimeoutMs);
+    } else {
+        m_timer.start(m_worker.options().idleTimeoutMs);
+    }
 }
 
 HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::onEncrypted()
+{
+    m_handshaking = false;
+    // Once per connection: every request on it carries the result. The
+    // timer keeps running: the first head must arrive within what is left.
+    if (const TlsTermination *tls = m_worker.tls())
+        m_clientCertificate = tls->clientCertificateOf(*static_cast<QSslSocket *>(m_socket));
+}
 
 bool HttpConnection::isIdle() const
 {
@@ -53,8 +88,12 @@ void HttpConnection::processBuffer()
     while (!m_closing && !m_buffer.isEmpty()) {
         const bool wasStarted = m_parser.started();
         const auto state = m_parser.feed(m_buffer);
-        if (!wasStarted && m_parser.started())
-            m_timer.start(m_worker.options().headerTimeoutMs);
+        if (!wasStarted && m_parser.started()) {
+            if (m_firstHeadOnAcceptDeadline)
+                m_firstHeadOnAcceptDeadline = false; // already running since the accept
+            else
+                m_timer.start(m_worker.options().headerTimeoutMs);
+        }
         switch (state) {
         case HttpRequestParser::State::NeedMore:
             return;
@@ -70,6 +109,7 @@ void HttpConnection::processBuffer()
         case HttpRequestParser::State::Complete: {
             HttpRequest request = m_parser.takeRequest();
             request.peerAddress = m_socket->peerAddress();
+            request.clientCertificate = m_clientCertificate;
             ++m_requestsServed;
             const bool keepAlive = request.keepAlive && !m_draining &&
                                    m_requestsServed < m_worker.options().maxRequestsPerConnection;
@@ -126,6 +166,7 @@ void HttpConnection::rejectAndClose(const Problem &problem)
 {
     HttpRequest partial = m_parser.takeRequest();
     partial.peerAddress = m_socket->peerAddress();
+    partial.clientCertificate = m_clientCertificate;
     const HttpResponse response = m_worker.handler().reject(partial, problem);
     respondAndMaybeClose(response.serialize(false), false);
 }
@@ -134,6 +175,16 @@ void HttpConnection::onTimeout()
 {
     if (m_closing) {
         closeConnection(); // the client did not take the last answer in time
+        return;
+    }
+    if (m_handshaking) {
+        // A handshake stalled or trickled past the head deadline (slowloris
+        // on TLS): dropped, nothing to answer on.
+        m_handshaking = false;
+        counters().tlsHandshakesTimedOut++;
+        qCDebug(lcTls, "handshake with %s timed out",
+                qUtf8Printable(m_socket->peerAddress().toString()));
+        closeConnection();
         return;
     }
     if (m_parser.started() || !m_buffer.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientcertificate.h"
 #include "httprequestparser.h"
 #include "httpserveroptions.h"
 
@@ -17,6 +18,9 @@ class HttpWorker;
 // on one connection are answered in order (pipelining safe). Nothing here
 // outlives the socket: when the client goes away mid-request the connection
 // simply deletes itself; no response is ever written to a dead socket later.
+// On TLS the socket is a QSslSocket whose handshake runs on this worker's
+// event loop; the head deadline starts at the accept, so a client that stalls
+// the handshake is cut like one that stalls its head.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,7 @@ private:
     void rejectAndClose(const Problem &problem);
     void closeAfterFlush();
     void onTimeout();
+    void onEncrypted();
     void closeConnection();
 
     QTcpSocket *m_socket;
@@ -50,6 +55,11 @@ private:
     bool m_closed = false;
     bool m_draining = false;
     bool m_inHandler = false;
+    // TLS: the handshake has not finished yet.
+    bool m_handshaking = false;
+    // TLS: the deadline started at the accept also covers the first head.
+    bool m_firstHeadOnAcceptDeadline = false;
+    ClientCertificate m_clientCertificate;
 };
 
 } // namespace reserva

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientcertificate.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -21,6 +23,9 @@ struct HttpRequest
     HttpHeaders headers;
     QByteArray body;
     QHostAddress peerAddress;
+    // The connection's TLS client certificate, as the engine verified it
+    // against the configured client CA (NotRequested on plain HTTP).
+    ClientCertificate clientCertificate;
     int httpMinorVersion = 1;
     bool keepAlive = true;
 

@@ -1,6 +1,7 @@
 #include "httpserver.h"
 
 #include "httpworker.h"
+#include "tlstermination.h"
 
 #include <QThread>
 
@@ -37,10 +38,13 @@ HttpServer::~HttpServer()
 
 bool HttpServer::start(QString *error)
 {
+    // Built here, before any worker runs, and only read afterwards.
+    if (m_options.tls)
+        m_tls = std::make_unique<TlsTermination>(*m_options.tls);
     // Workers first: the listener dispatches from its first accept, on the
     // acceptor thread, and must never see a missing or growing worker list.
     for (int i = 0; i < m_options.workers; ++i) {
-        auto worker = std::make_unique<HttpWorker>(i, m_options, m_handler);
+        auto worker = std::make_unique<HttpWorker>(i, m_options, m_handler, m_tls.get());
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("http-worker-%1").arg(i));
         worker->moveToThread(thread);
@@ -126,6 +130,7 @@ void HttpServer::stopWorkers()
     }
     m_threads.clear();
     m_workers.clear();
+    m_tls.reset();
 }
 
 quint16 HttpServer::port() const

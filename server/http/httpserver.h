@@ -14,12 +14,14 @@ class QThread;
 namespace reserva {
 
 class HttpWorker;
+class TlsTermination;
 
 // The listening socket and the worker threads. The listener accepts on its
 // own acceptor thread (never blocked by a GUI or a test) and hands each
 // connection's descriptor round-robin to a worker, which wraps it in its own
-// QTcpSocket (portable: the same on Linux, macOS and Windows, which matters
-// for the embedded desktop mode).
+// QTcpSocket, or QSslSocket with TLS (portable: the same on Linux, macOS and
+// Windows, which matters for the embedded desktop mode). The acceptor never
+// touches TLS: handshakes run on the workers, bounded by the head timeout.
 class HttpServer final : public QObject
 {
     Q_OBJECT
@@ -46,7 +48,8 @@ private:
     HttpServerOptions m_options;
     RequestHandler &m_handler;
     QThread *m_acceptorThread = nullptr;
-    Listener *m_listener = nullptr; // lives on the acceptor thread
+    Listener *m_listener = nullptr;        // lives on the acceptor thread
+    std::unique_ptr<TlsTermination> m_tls; // null: plain HTTP
     quint16 m_port = 0;
     QHostAddress m_boundAddress;
     std::vector<std::unique_ptr<HttpWorker>> m_workers;

@@ -3,8 +3,10 @@
 #include "crypto/threadcleanup.h"
 #include "db/dbconnection.h"
 #include "httpconnection.h"
+#include "tlstermination.h"
 
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -13,10 +15,12 @@ Q_LOGGING_CATEGORY(lcHttpWorker, "reserva.http.worker")
 
 namespace reserva {
 
-HttpWorker::HttpWorker(int index, const HttpServerOptions &options, RequestHandler &handler)
+HttpWorker::HttpWorker(int index, const HttpServerOptions &options, RequestHandler &handler,
+                       const TlsTermination *tls)
     : m_index(index)
     , m_options(options)
     , m_handler(handler)
+    , m_tls(tls)
 {
 }
 
@@ -36,11 +40,20 @@ void HttpWorker::openDatabase()
 
 void HttpWorker::adoptSocket(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket;
-    if (!socket->setSocketDescriptor(descriptor)) {
-        qCWarning(lcHttpWorker, "cannot adopt a connection: %s",
-                  qUtf8Printable(socket->errorString()));
-        delete socket;
+    QTcpSocket *socket = nullptr;
+    QString error;
+    if (m_tls) {
+        socket = m_tls->adopt(descriptor, &error);
+    } else {
+        socket = new QTcpSocket;
+        if (!socket->setSocketDescriptor(descriptor)) {
+            error = socket->errorString();
+            delete socket;
+            socket = nullptr;
+        }
+    }
+    if (!socket) {
+        qCWarning(lcHttpWorker, "cannot adopt a connection: %s", qUtf8Printable(error));
         return;
     }
     if (m_draining) {
@@ -53,6 +66,10 @@ void HttpWorker::adoptSocket(qintptr descriptor)
     m_connections.insert(connection);
     connect(connection, &HttpConnection::closed, this,
             [this, connection] { connectionClosed(connection); });
+    // Only now, with the connection listening: the handshake runs on this
+    // worker's event loop, never blocking it, under the head deadline.
+    if (auto *tls = qobject_cast<QSslSocket *>(socket))
+        tls->startServerEncryption();
 }
 
 void HttpWorker::connectionClosed(HttpConnection *connection)

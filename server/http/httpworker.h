@@ -12,6 +12,7 @@ namespace reserva {
 
 class DbConnection;
 class HttpConnection;
+class TlsTermination;
 
 // One worker thread's state: its event loop runs the connections handed to
 // it, its own database connection (QtSql connections are thread-affine), and
@@ -21,11 +22,14 @@ class HttpWorker final : public QObject
 {
     Q_OBJECT
 public:
-    HttpWorker(int index, const HttpServerOptions &options, RequestHandler &handler);
+    // `tls`: shared by every worker; null for plain HTTP.
+    HttpWorker(int index, const HttpServerOptions &options, RequestHandler &handler,
+               const TlsTermination *tls);
     ~HttpWorker() override;
 
     const HttpServerOptions &options() const { return m_options; }
     RequestHandler &handler() { return m_handler; }
+    const TlsTermination *tls() const { return m_tls; }
     DbConnection *database();
 
     // Called on the worker thread (queued).
@@ -43,6 +47,7 @@ private:
     int m_index;
     const HttpServerOptions &m_options;
     RequestHandler &m_handler;
+    const TlsTermination *m_tls;
     std::unique_ptr<DbConnection> m_db;
     QSet<HttpConnection *> m_connections;
     bool m_draining = false;

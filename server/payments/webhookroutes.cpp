@@ -80,8 +80,11 @@ HttpResponse received(const RequestContext &ctx, WebhookOutcome outcome)
 }
 
 // A refused delivery: counted, logged, kept for forensics; nothing else.
+// `recordedReason` is what the delivery row's detail says (the verification
+// result when empty).
 HttpResponse refuse(RequestContext &ctx, ServerServices &services, WebhookDelivery delivery,
-                    const QString &verification, ProblemType type, const QString &reason)
+                    const QString &verification, ProblemType type, const QString &reason,
+                    const QString &recordedReason = {})
 {
     counters().webhooksRejected++;
     delivery.verification = verification;
@@ -95,7 +98,9 @@ HttpResponse refuse(RequestContext &ctx, ServerServices &services, WebhookDelive
                     {QStringLiteral("provider"), delivery.provider},
                     {QStringLiteral("verification"), verification},
                     {QStringLiteral("request_id"), ctx.requestId}});
-    services.payments.recordRefusedDelivery(ctx.db(), delivery, problem.status(), verification);
+    services.payments.recordRefusedDelivery(ctx.db(), delivery, problem.status(),
+                                            recordedReason.isEmpty() ? verification
+                                                                     : recordedReason);
     return ctx.problem(problem);
 }
 
@@ -304,17 +309,33 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
         });
 
     // POST /v1/webhooks/pix?hmac=<secret> (public; the BCB callback is not
-    // signed: the PSP's mutual TLS where we terminate TLS, and the static
-    // secret registered with the URL, compared in constant time). The callback
-    // is a hint: each pix is confirmed with GET /v2/cob/{txid} (status
-    // CONCLUIDA, the same endToEndId and amount) and deduplicated on its
-    // endToEndId. PSP API down: 503, so the PSP retries.
+    // signed). Authenticated by the PSP's mutual TLS when reservad terminates
+    // TLS with a client CA (a client certificate that verified against that
+    // CA, else 401), and always by the static secret registered with the URL,
+    // compared in constant time. The callback is a hint: each pix is
+    // confirmed with GET /v2/cob/{txid} (status CONCLUIDA, the same
+    // endToEndId and amount) and deduplicated on its endToEndId. PSP API
+    // down: 503, so the PSP retries.
     (void)router.addPublic(
         "POST", QStringLiteral("/v1/webhooks/pix"), [&services](RequestContext &ctx) {
             PixClient *client = services.payments.pix();
             if (!client)
                 return notConfigured(ctx);
             WebhookDelivery delivery = deliveryOf(ctx, QStringLiteral("pix"));
+            // The transport first: the secret travels in the URL, where
+            // proxies and the PSP's own logs may keep it; the client
+            // certificate's private key never leaves the PSP.
+            if (services.paymentSettings.pix.requireClientCertificate &&
+                !ctx.request.clientCertificate.verified()) {
+                const ClientCertificate &presented = ctx.request.clientCertificate;
+                return refuse(ctx, services, delivery, QStringLiteral("unauthenticated"),
+                              ProblemType::Unauthorized,
+                              QStringLiteral("The callback needs the PSP's client certificate."),
+                              presented.state == ClientCertificate::State::Untrusted
+                                  ? QStringLiteral("client_certificate_untrusted: %1 (subject %2)")
+                                        .arg(presented.failure, presented.subject)
+                                  : QStringLiteral("client_certificate_missing"));
+            }
             const QByteArray secret = ctx.request.queryValue(QStringLiteral("hmac")).toUtf8();
             if (secret.isEmpty() ||
                 !constantTimeEquals(secret, services.paymentSettings.pix.webhookSecret))

@@ -33,6 +33,10 @@ struct PixSettings
     QByteArray webhookSecret; // the static secret registered with the callback URL (?hmac=)
     QString clientCertFile;   // mutual TLS towards the PSP, where it requires it
     QString clientKeyFile;
+    // The PSP's mutual TLS on the callback route: set (by ReservaServer)
+    // when reservad terminates TLS with a client CA; the callback must then
+    // arrive on a connection whose client certificate verified against it.
+    bool requireClientCertificate = false;
     bool configured() const
     {
         return apiBase.isValid() && !apiBase.isEmpty() && !webhookSecret.isEmpty();

@@ -73,11 +73,33 @@ DbSessionOptions ReservaServer::sessionOptions() const
     return options;
 }
 
+QString ReservaServer::transportProblem(const ServerConfig &config)
+{
+    if (config.http.tls || config.allowPlainHttp || config.listenAddress.isLoopback())
+        return {};
+    // Passwords, tokens, customer data and webhook secrets would cross the
+    // network in clear; a proxy that terminates TLS is the only good reason.
+    return QStringLiteral(
+               "refusing plain HTTP on %1: logins, tokens and customer data would cross the "
+               "network unencrypted. Give --tls-cert and --tls-key to serve HTTPS, or, when a "
+               "TLS-terminating proxy is the only way in, --allow-plain-http (env "
+               "RESERVA_ALLOW_PLAIN_HTTP=1).")
+        .arg(config.listenAddress.toString());
+}
+
 bool ReservaServer::start(QString *error)
 {
     QString dummy;
     if (!error)
         error = &dummy;
+    if (const QString problem = transportProblem(m_config); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    // The PSP's mutual TLS: with a client CA, the Pix callback route takes
+    // only connections whose client certificate verified against it.
+    m_config.payments.pix.requireClientCertificate =
+        m_config.http.tls && m_config.http.tls->requestsClientCertificates();
 
     // 1. The database: given, external, or managed.
     if (m_config.database) {
@@ -200,9 +222,12 @@ bool ReservaServer::start(QString *error)
     m_http = std::make_unique<HttpServer>(http, *m_dispatcher);
     if (!m_http->start(error))
         return false;
-    qCInfo(lcServer, "reservad listening on %s:%d with %d workers",
-           qUtf8Printable(m_config.listenAddress.toString()), m_http->port(),
-           m_http->workerCount());
+    qCInfo(lcServer, "reservad listening on %s:%d with %d workers (%s)",
+           qUtf8Printable(m_config.listenAddress.toString()), m_http->port(), m_http->workerCount(),
+           !m_config.http.tls ? "http"
+           : m_config.http.tls->requestsClientCertificates()
+               ? "https, client certificates requested"
+               : "https");
     return true;
 }
 

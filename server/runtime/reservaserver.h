@@ -31,6 +31,10 @@ public:
     Q_DISABLE_COPY_MOVE(ReservaServer)
 
     bool start(QString *error);
+    // Why `config` must not be served, as an operator should read it, or
+    // empty: plain HTTP on an address other than loopback without
+    // allowPlainHttp. start() refuses it too; `serve` checks it first.
+    static QString transportProblem(const ServerConfig &config);
     // Graceful: stop accepting, finish in-flight requests, stop background
     // jobs, close the pool, stop the managed database.
     void stop();

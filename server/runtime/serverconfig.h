@@ -46,7 +46,10 @@ struct ServerConfig
     int keyReloadIntervalMs = 30000;
     bool runBackgroundJobs = true;
 
-    HttpServerOptions http; // limits and timeouts; address/port/workers set from above
+    HttpServerOptions http; // limits, timeouts and TLS (http.tls); address/port/workers from above
+    // Plain HTTP (no http.tls) is served on a loopback address only, unless
+    // this says a TLS-terminating proxy is in front (--allow-plain-http).
+    bool allowPlainHttp = false;
 };
 
 } // namespace reserva

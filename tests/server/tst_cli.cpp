@@ -1,9 +1,12 @@
 // The reservad command line, run as an operator would run it (the built
 // binary, through QProcess): exit codes (0 ok, 1 failure, 2 usage), the admin
 // commands against a test database, key rotation with the servers' master
-// key, and `serve` on a managed cluster that must not outlive it.
+// key, `serve` on a managed cluster that must not outlive it, and serve's
+// transport: HTTPS from checked certificate files (a bad file is a usage
+// error naming it), plain HTTP off loopback only when explicitly allowed.
 #include "crypto/base64url.h"
 #include "reservadprocess.h"
+#include "testpki.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -108,6 +111,45 @@ QList<qint64> processesMentioning(const QString &path)
     return pids;
 }
 
+// Starts `reservad serve` with `arguments` on the test database and waits
+// until it logs that it listens on `address` (a regular expression); 0 when
+// it did not come up (the process is then killed, its output in `output`).
+quint16 startServe(QProcess &process, const QStringList &arguments, const QString &address,
+                   QByteArray *output, const QList<std::pair<QString, QString>> &environment = {})
+{
+    process.setProcessEnvironment(test::cleanReservadEnvironment(environment));
+    process.start(QStringLiteral(RESERVAD_PATH), QStringList{QStringLiteral("serve")} + arguments);
+    if (!process.waitForStarted(10000))
+        return 0;
+    const QRegularExpression listening(QStringLiteral("listening on ") + address +
+                                       QStringLiteral(":(\\d+)"));
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 120000 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(500);
+        *output += process.readAllStandardOutput();
+        const QRegularExpressionMatch m = listening.match(QString::fromUtf8(*output));
+        if (m.hasMatch())
+            return quint16(m.captured(1).toUInt());
+    }
+    *output += process.readAllStandardError();
+    process.kill();
+    process.waitForFinished();
+    return 0;
+}
+
+// SIGTERM, and the exit code of a clean stop (-1 when it did not stop).
+int stopServe(QProcess &process)
+{
+    process.terminate();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
 // Leaves no cluster behind even when the code under test did.
 void killLeftovers(const QString &clusterDir)
 {
@@ -133,6 +175,8 @@ private Q_SLOTS:
             c.keyReloadIntervalMs = 100; // pick up a CLI rotation promptly
         });
         m_databaseUrl = cliDatabaseUrl(m_server->database());
+        m_pki = std::make_unique<test::TestPki>(QStringLiteral("Reserva CLI test CA"));
+        m_tls = m_pki->issue(QStringLiteral("localhost"), test::TestPki::Usage::Server);
     }
     void cleanupTestCase() { m_server.reset(); }
 
@@ -233,6 +277,182 @@ private Q_SLOTS:
         QVERIFY(!r.crashed);
         QVERIFY2(r.err.contains(variable), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(dataDir));
+    }
+
+    // Certificate and key are read and checked before anything else: a bad
+    // file stops serve with a usage error (exit 2) that names it, and never
+    // shows what the key file holds.
+    void serveRefusesBadTlsFiles_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QStringList>("expected");
+        const QString cert = m_tls.certificateFile;
+        const QString key = m_tls.keyFile;
+        const QString missing =
+            m_pki->writeFile(QStringLiteral("gone.pem"), "x") + QStringLiteral(".not-there");
+        const QString garbage =
+            m_pki->writeFile(QStringLiteral("garbage.pem"), "this is not a certificate\n");
+        const test::TestPki::Issued other =
+            m_pki->issue(QStringLiteral("other"), test::TestPki::Usage::Server);
+        const QString encrypted = m_pki->writeEncryptedKey(m_tls, "a passphrase");
+        const QString tlsCert = QStringLiteral("--tls-cert");
+        const QString tlsKey = QStringLiteral("--tls-key");
+        const QString clientCa = QStringLiteral("--tls-client-ca");
+        QTest::newRow("certificate file missing") << QStringList{tlsCert, missing, tlsKey, key}
+                                                  << QString() << QString() << QStringList{missing};
+        QTest::newRow("certificate not PEM")
+            << QStringList{tlsCert, garbage, tlsKey, key} << QString() << QString()
+            << QStringList{garbage, QStringLiteral("not PEM")};
+        QTest::newRow("certificate file holds a key")
+            << QStringList{tlsCert, key, tlsKey, key} << QString() << QString()
+            << QStringList{key, QStringLiteral("no PEM certificate")};
+        QTest::newRow("key file missing") << QStringList{tlsCert, cert, tlsKey, missing}
+                                          << QString() << QString() << QStringList{missing};
+        QTest::newRow("key not PEM")
+            << QStringList{tlsCert, cert, tlsKey, garbage} << QString() << QString()
+            << QStringList{garbage, QStringLiteral("not PEM")};
+        QTest::newRow("key file holds a certificate")
+            << QStringList{tlsCert, cert, tlsKey, cert} << QString() << QString()
+            << QStringList{cert, QStringLiteral("no PEM private key")};
+        QTest::newRow("key of another certificate")
+            << QStringList{tlsCert, cert, tlsKey, other.keyFile} << QString() << QString()
+            << QStringList{other.keyFile, cert, QStringLiteral("does not match")};
+        QTest::newRow("encrypted key")
+            << QStringList{tlsCert, cert, tlsKey, encrypted} << QString() << QString()
+            << QStringList{encrypted, QStringLiteral("encrypted")};
+        QTest::newRow("client CA not PEM")
+            << QStringList{tlsCert, cert, tlsKey, key, clientCa, garbage} << QString() << QString()
+            << QStringList{garbage, QStringLiteral("client CA")};
+        QTest::newRow("client CA is not a CA")
+            << QStringList{tlsCert, cert, tlsKey, key, clientCa, cert} << QString() << QString()
+            << QStringList{cert, QStringLiteral("not a CA")};
+        QTest::newRow("certificate from the environment")
+            << QStringList{tlsKey, key} << QStringLiteral("RESERVA_TLS_CERT") << garbage
+            << QStringList{garbage, QStringLiteral("not PEM")};
+        QTest::newRow("key without certificate")
+            << QStringList{tlsKey, key} << QString() << QString()
+            << QStringList{QStringLiteral("--tls-cert and --tls-key")};
+        QTest::newRow("client CA without certificate")
+            << QStringList{clientCa, m_pki->caFile()} << QString() << QString()
+            << QStringList{QStringLiteral("--tls-client-ca needs")};
+    }
+    void serveRefusesBadTlsFiles()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString dataDir = dir.filePath(QStringLiteral("never-created"));
+        QList<std::pair<QString, QString>> environment;
+        if (!variable.isEmpty())
+            environment.append({variable, value});
+        const CliResult r = runReservad(
+            QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir} + arguments,
+            {}, environment);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY(!r.crashed);
+        QVERIFY2(r.err.startsWith(QStringLiteral("error: ")), qPrintable(r.err));
+        for (const QString &part : expected)
+            QVERIFY2(r.err.contains(part), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dataDir));
+        // Nothing of the key itself, whichever file was named.
+        QFile keyFile(m_tls.keyFile);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> keyLines = keyFile.readAll().split('\n');
+        QVERIFY(keyLines.size() > 2);
+        QVERIFY(!r.err.contains(QString::fromLatin1(keyLines.at(1))));
+        QVERIFY(!r.out.contains(QString::fromLatin1(keyLines.at(1))));
+    }
+
+    // Plain HTTP carries logins and tokens in clear: off loopback only when
+    // the operator says a TLS-terminating proxy is in front.
+    void serveRefusesPlainHttpOffLoopback_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("listenVariable");
+        QTest::newRow("--listen 0.0.0.0")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")} << QString();
+        QTest::newRow("--listen [::]")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("[::]:0")} << QString();
+        QTest::newRow("RESERVA_LISTEN") << QStringList{} << QStringLiteral("0.0.0.0:0");
+        QTest::newRow("allowed only by 1")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")} << QString();
+    }
+    void serveRefusesPlainHttpOffLoopback()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, listenVariable);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString dataDir = dir.filePath(QStringLiteral("never-created"));
+        QList<std::pair<QString, QString>> environment;
+        if (!listenVariable.isEmpty())
+            environment.append({QStringLiteral("RESERVA_LISTEN"), listenVariable});
+        if (QByteArray(QTest::currentDataTag()) == "allowed only by 1")
+            environment.append({QStringLiteral("RESERVA_ALLOW_PLAIN_HTTP"), QStringLiteral("yes")});
+        const CliResult r = runReservad(
+            QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir} + arguments,
+            {}, environment);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("refusing plain HTTP")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--allow-plain-http")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--tls-cert")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dataDir));
+    }
+
+    void servePlainHttpOffLoopbackWhenAllowed_data()
+    {
+        QTest::addColumn<bool>("byFlag");
+        QTest::newRow("--allow-plain-http") << true;
+        QTest::newRow("RESERVA_ALLOW_PLAIN_HTTP=1") << false;
+    }
+    void servePlainHttpOffLoopbackWhenAllowed()
+    {
+        QFETCH(bool, byFlag);
+        QStringList arguments{QStringLiteral("--database"), m_databaseUrl,
+                              QStringLiteral("--data-dir"), m_server->dataDir(),
+                              QStringLiteral("--listen"),   QStringLiteral("0.0.0.0:0"),
+                              QStringLiteral("--workers"),  QStringLiteral("2")};
+        QList<std::pair<QString, QString>> environment;
+        if (byFlag)
+            arguments << QStringLiteral("--allow-plain-http");
+        else
+            environment.append({QStringLiteral("RESERVA_ALLOW_PLAIN_HTTP"), QStringLiteral("1")});
+        QProcess process;
+        QByteArray output;
+        const quint16 port =
+            startServe(process, arguments, QStringLiteral("0\\.0\\.0\\.0"), &output, environment);
+        QVERIFY2(port != 0, output.constData());
+        test::TestHttpClient http(port);
+        QCOMPARE(http.get(QStringLiteral("/healthz")).status, 200);
+        QCOMPARE(stopServe(process), 0);
+    }
+
+    // serve --tls-cert/--tls-key: HTTPS only, with the configured chain.
+    void serveOverHttps()
+    {
+        QProcess process;
+        QByteArray output;
+        const quint16 port =
+            startServe(process,
+                       {QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--data-dir"),
+                        m_server->dataDir(), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--workers"),
+                        QStringLiteral("2"), QStringLiteral("--tls-cert"), m_tls.certificateFile},
+                       QStringLiteral("127\\.0\\.0\\.1"), &output,
+                       {{QStringLiteral("RESERVA_TLS_KEY"), m_tls.keyFile}});
+        QVERIFY2(port != 0, output.constData());
+        QVERIFY2(output.contains("(https)"), output.constData());
+        test::TestHttpClient https(port);
+        https.setTls(m_pki->clientConfiguration());
+        QCOMPARE(https.get(QStringLiteral("/readyz")).status, 200);
+        test::TestHttpClient plain(port);
+        QCOMPARE(plain.get(QStringLiteral("/healthz")).status, 0);
+        QCOMPARE(stopServe(process), 0);
     }
 
     void tenantAndUserAddThenLogin()
@@ -437,6 +657,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<test::TestServer> m_server;
     QString m_databaseUrl;
+    std::unique_ptr<test::TestPki> m_pki;
+    test::TestPki::Issued m_tls;
 };
 
 QTEST_GUILESS_MAIN(TestCli)

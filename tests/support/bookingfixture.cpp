@@ -51,7 +51,7 @@ QString BookingFixture::addUser(const QString &username, const QStringList &role
 
 std::unique_ptr<TestHttpClient> BookingFixture::clientAs(const QString &token) const
 {
-    auto http = std::make_unique<TestHttpClient>(m_server.port());
+    auto http = std::make_unique<TestHttpClient>(m_server.client());
     http->setBearer(token);
     return http;
 }

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSslSocket>
 
 namespace reserva::test {
 
@@ -38,10 +39,27 @@ TestHttpClient::TestHttpClient(quint16 port, QString host)
 
 TestHttpClient::~TestHttpClient() = default;
 
+void TestHttpClient::setTls(const QSslConfiguration &configuration, const QString &peerName)
+{
+    m_tls = configuration;
+    m_tlsPeerName = peerName;
+    m_socket.reset();
+}
+
 bool TestHttpClient::ensureConnected()
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
         return true;
+    if (m_tls) {
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setSslConfiguration(*m_tls);
+        socket->connectToHostEncrypted(m_host, m_port, m_tlsPeerName);
+        const bool encrypted = socket->waitForEncrypted(10000);
+        m_socket = std::move(socket);
+        if (!encrypted)
+            m_socket.reset();
+        return encrypted;
+    }
     m_socket = std::make_unique<QTcpSocket>();
     m_socket->connectToHost(m_host, m_port);
     return m_socket->waitForConnected(5000);

@@ -5,10 +5,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QString>
 #include <QTcpSocket>
 
 #include <memory>
+#include <optional>
 
 namespace reserva::test {
 
@@ -33,6 +35,15 @@ class TestHttpClient
 public:
     explicit TestHttpClient(quint16 port, QString host = QStringLiteral("127.0.0.1"));
     ~TestHttpClient();
+    TestHttpClient(TestHttpClient &&) = default;
+    TestHttpClient &operator=(TestHttpClient &&) = default;
+
+    // HTTPS from the next connection on: a QSslSocket with `configuration`
+    // (the CA to trust, perhaps a client certificate), checking that the
+    // server's certificate names `peerName`. A failed handshake is a request
+    // with no answer (status 0).
+    void setTls(const QSslConfiguration &configuration,
+                const QString &peerName = QStringLiteral("localhost"));
 
     void setBearer(const QString &accessToken) { m_bearer = accessToken; }
     void clearBearer() { m_bearer.clear(); }
@@ -56,6 +67,8 @@ private:
     quint16 m_port;
     QString m_host;
     QString m_bearer;
+    std::optional<QSslConfiguration> m_tls;
+    QString m_tlsPeerName;
     std::unique_ptr<QTcpSocket> m_socket;
 };
 

@@ -53,6 +53,14 @@ void TestServer::start(const std::function<void(ServerConfig &)> &configure)
         qFatal("test server failed to start: %s", qPrintable(error));
 }
 
+TestHttpClient TestServer::client() const
+{
+    TestHttpClient http(m_server->port());
+    if (m_clientTls)
+        http.setTls(*m_clientTls);
+    return http;
+}
+
 void TestServer::stop()
 {
     m_appDb.reset();

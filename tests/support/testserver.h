@@ -5,9 +5,11 @@
 #include "runtime/reservaserver.h"
 #include "testhttpclient.h"
 
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace reserva::test {
 
@@ -39,7 +41,13 @@ public:
     DbConnection &appDb();
     DbConnection &superDb();
 
-    TestHttpClient client() const { return TestHttpClient(m_server->port()); }
+    // A client of this server: HTTPS with `setClientTls`'s configuration
+    // when one is set (a server configured with http.tls), else plain HTTP.
+    TestHttpClient client() const;
+    void setClientTls(std::optional<QSslConfiguration> configuration)
+    {
+        m_clientTls = std::move(configuration);
+    }
 
     TenantView createTenant(const QString &slug);
     UserView createUser(const QString &username, const QString &password, const QStringList &roles,
@@ -60,6 +68,7 @@ private:
     std::unique_ptr<ReservaServer> m_server;
     std::unique_ptr<DbConnection> m_appDb;
     std::unique_ptr<DbConnection> m_superDb;
+    std::optional<QSslConfiguration> m_clientTls;
 };
 
 } // namespace reserva::test
