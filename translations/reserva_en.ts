@@ -79,6 +79,46 @@
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
+    <message>
+        <source>There is no promotion with this code.</source>
+        <translation>There is no promotion with this code.</translation>
+    </message>
+    <message>
+        <source>This promotion code is no longer active.</source>
+        <translation>This promotion code is no longer active.</translation>
+    </message>
+    <message>
+        <source>This promotion code is not valid at this time.</source>
+        <translation>This promotion code is not valid at this time.</translation>
+    </message>
+    <message>
+        <source>This promotion code does not apply to this product or currency.</source>
+        <translation>This promotion code does not apply to this product or currency.</translation>
+    </message>
+    <message>
+        <source>The booking does not reach this promotion&apos;s minimum amount.</source>
+        <translation>The booking does not reach this promotion&apos;s minimum amount.</translation>
+    </message>
+    <message>
+        <source>One of these codes cannot be combined with others.</source>
+        <translation>One of these codes cannot be combined with others.</translation>
+    </message>
+    <message>
+        <source>The discount would make the booking free, which cannot be paid.</source>
+        <translation>The discount would make the booking free, which cannot be paid.</translation>
+    </message>
+    <message>
+        <source>This promotion code has been used up.</source>
+        <translation>This promotion code has been used up.</translation>
+    </message>
+    <message>
+        <source>This promotion&apos;s budget has been spent.</source>
+        <translation>This promotion&apos;s budget has been spent.</translation>
+    </message>
+    <message>
+        <source>This customer has already used this promotion code as often as allowed.</source>
+        <translation>This customer has already used this promotion code as often as allowed.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -133,6 +173,50 @@
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>Excursion</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Airport pickup</source>
+        <translation>Airport pickup</translation>
+    </message>
+    <message>
+        <source>Hotel to hotel</source>
+        <translation>Hotel to hotel</translation>
+    </message>
+    <message>
+        <source>Port transfer</source>
+        <translation>Port transfer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -229,6 +313,198 @@
     <message>
         <source>The audit trail could not be loaded.</source>
         <translation>The audit trail could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::CatalogView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Seats taken</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <source>Edit product…</source>
+        <translation>Edit product…</translation>
+    </message>
+    <message>
+        <source>Add departure…</source>
+        <translation>Add departure…</translation>
+    </message>
+    <message>
+        <source>Change departure…</source>
+        <translation>Change departure…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Kind filter</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Active and inactive</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactive only</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Departures</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>Add departure</source>
+        <translation>Add departure</translation>
+    </message>
+    <message>
+        <source>Change departure</source>
+        <translation>Change departure</translation>
+    </message>
+    <message>
+        <source>Product facts</source>
+        <translation>Product facts</translation>
+    </message>
+    <message>
+        <source>Product description</source>
+        <translation>Product description</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n shown, more below</numerusform>
+            <numerusform>%n shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded.</source>
+        <translation>The catalog could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s)</source>
+        <translation>
+            <numerusform>%n departure</numerusform>
+            <numerusform>%n departures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>No product selected</translation>
+    </message>
+    <message>
+        <source>Select a product to see its departures.</source>
+        <translation>Select a product to see its departures.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Inactive — not bookable</source>
+        <translation>Inactive — not bookable</translation>
+    </message>
+    <message>
+        <source>Choose a tenant first: new products belong to one.</source>
+        <translation>Choose a tenant first: new products belong to one.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +985,618 @@
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
+    <message>
+        <source>Promotion code</source>
+        <translation>Promotion code</translation>
+    </message>
+    <message>
+        <source>Optional; several separated by commas</source>
+        <translation>Optional; several separated by commas</translation>
+    </message>
+    <message>
+        <source>Promotion &amp;code:</source>
+        <translation>Promotion &amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ProductDialog</name>
+    <message>
+        <source>Can be booked</source>
+        <translation>Can be booked</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Transfer kind</source>
+        <translation>Transfer kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer kind:</source>
+        <translation>&amp;Transfer kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Price:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A new price applies to bookings made from now on; existing reservations keep theirs.</source>
+        <translation>A new price applies to bookings made from now on; existing reservations keep theirs.</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount of %1 (it has no cents).</source>
+        <translation>Enter a whole amount of %1 (it has no cents).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter an amount like %1, with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Enter an amount like %1, with at most %n decimal.</numerusform>
+            <numerusform>Enter an amount like %1, with at most %n decimals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Check the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::PromotionDialog</name>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fixed amount</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Can be combined with other stackable codes</source>
+        <translation>Can be combined with other stackable codes</translation>
+    </message>
+    <message>
+        <source>Active: can be used now</source>
+        <translation>Active: can be used now</translation>
+    </message>
+    <message>
+        <source>Edit promotion</source>
+        <translation>Edit promotion</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>e.g. SUMMER25</source>
+        <translation>e.g. SUMMER25</translation>
+    </message>
+    <message>
+        <source>Percentage discount</source>
+        <translation>Percentage discount</translation>
+    </message>
+    <message>
+        <source>Fixed amount discount</source>
+        <translation>Fixed amount discount</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Percent off</translation>
+    </message>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation>e.g. 12.5</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Amount off</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Any currency</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Maximum uses</source>
+        <translation>Maximum uses</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>Uses per customer</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Minimum amount</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Stackable</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>None checked: every product.</source>
+        <translation>None checked: every product.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Discount:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Products:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum uses:</source>
+        <translation>&amp;Maximum uses:</translation>
+    </message>
+    <message>
+        <source>Uses per c&amp;ustomer:</source>
+        <translation>Uses per c&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum amount:</source>
+        <translation>Mi&amp;nimum amount:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A limit cannot be removed; raise it instead.</source>
+        <translation>A limit cannot be removed; raise it instead.</translation>
+    </message>
+    <message>
+        <source>A budget or a minimum amount needs a currency.</source>
+        <translation>A budget or a minimum amount needs a currency.</translation>
+    </message>
+    <message>
+        <source>Not an amount of %1.</source>
+        <translation>Not an amount of %1.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage above 0 and up to 100, with at most two decimals.</source>
+        <translation>Enter a percentage above 0 and up to 100, with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>A fixed discount needs a currency.</source>
+        <translation>A fixed discount needs a currency.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of %1 above zero.</source>
+        <translation>Enter an amount of %1 above zero.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Check the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>This tenant already has a promotion with that code.</source>
+        <translation>This tenant already has a promotion with that code.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::PromotionsView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Released: hold expired</source>
+        <translation>Released: hold expired</translation>
+    </message>
+    <message>
+        <source>Released: cancelled</source>
+        <translation>Released: cancelled</translation>
+    </message>
+    <message>
+        <source>Released: refunded</source>
+        <translation>Released: refunded</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>New promotion…</source>
+        <translation>New promotion…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Active and inactive</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactive only</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Code filter</source>
+        <translation>Code filter</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
+        <source>Edit promotion</source>
+        <translation>Edit promotion</translation>
+    </message>
+    <message>
+        <source>Deactivate promotion</source>
+        <translation>Deactivate promotion</translation>
+    </message>
+    <message>
+        <source>Stops new uses. Codes are never deleted: reservations refer to them. Edit the code to activate it again.</source>
+        <translation>Stops new uses. Codes are never deleted: reservations refer to them. Edit the code to activate it again.</translation>
+    </message>
+    <message>
+        <source>Promotion terms</source>
+        <translation>Promotion terms</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Redemptions</translation>
+    </message>
+    <message>
+        <source>Settings of the tenant</source>
+        <translation>Settings of the tenant</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n shown, more below</numerusform>
+            <numerusform>%n shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>The promotions could not be loaded.</source>
+        <translation>The promotions could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s)</source>
+        <translation>
+            <numerusform>%n redemption</numerusform>
+            <numerusform>%n redemptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No promotion selected</source>
+        <translation>No promotion selected</translation>
+    </message>
+    <message>
+        <source>Select a promotion to see its terms and uses.</source>
+        <translation>Select a promotion to see its terms and uses.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>Every product</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Per customer</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>No limit (%1 given)</source>
+        <translation>No limit (%1 given)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 of %2 used</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Stackable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Choose a tenant first: codes belong to one.</source>
+        <translation>Choose a tenant first: codes belong to one.</translation>
+    </message>
+    <message>
+        <source>The promotion could not be deactivated.</source>
+        <translation>The promotion could not be deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ReleaseOnRefundSetting</name>
+    <message>
+        <source>Give promotion uses back when a paid reservation is fully refunded</source>
+        <translation>Give promotion uses back when a paid reservation is fully refunded</translation>
+    </message>
+    <message>
+        <source>Release on refund</source>
+        <translation>Release on refund</translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see its setting.</source>
+        <translation>Choose a tenant to see its setting.</translation>
+    </message>
+    <message>
+        <source>Off by default, so a campaign that closed after its last paid use does not reopen because a customer was refunded.</source>
+        <translation>Off by default, so a campaign that closed after its last paid use does not reopen because a customer was refunded.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::ReservationDetailPane</name>
@@ -886,6 +1774,106 @@
     <message>
         <source>Reserva</source>
         <translation>Reserva</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::SlotDialog</name>
+    <message>
+        <source>Change departure</source>
+        <translation>Change departure</translation>
+    </message>
+    <message>
+        <source>New departure</source>
+        <translation>New departure</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> seats</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Seats taken</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held or sold</source>
+        <translation>
+            <numerusform>%n seat held or sold</numerusform>
+            <numerusform>%n seats held or sold</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starts at:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>Seats taken:</source>
+        <translation>Seats taken:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The capacity cannot be lower than the %n seat(s) already held or sold. Cancel reservations first, or choose at least %n.</source>
+        <translation>
+            <numerusform>The capacity cannot be lower than the %n seat already held or sold. Cancel reservations first, or choose at least %n.</numerusform>
+            <numerusform>The capacity cannot be lower than the %n seats already held or sold. Cancel reservations first, or choose at least %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::TenantChooser</name>
+    <message>
+        <source>Tenant filter</source>
+        <translation>Tenant filter</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>All tenants</translation>
     </message>
 </context>
 </TS>

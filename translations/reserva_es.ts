@@ -79,6 +79,46 @@
         <source>The server refused the request (HTTP %1).</source>
         <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
     </message>
+    <message>
+        <source>There is no promotion with this code.</source>
+        <translation>No hay ninguna promoción con este código.</translation>
+    </message>
+    <message>
+        <source>This promotion code is no longer active.</source>
+        <translation>Este código de promoción ya no está activo.</translation>
+    </message>
+    <message>
+        <source>This promotion code is not valid at this time.</source>
+        <translation>Este código de promoción no es válido en este momento.</translation>
+    </message>
+    <message>
+        <source>This promotion code does not apply to this product or currency.</source>
+        <translation>Este código de promoción no se aplica a este producto o moneda.</translation>
+    </message>
+    <message>
+        <source>The booking does not reach this promotion&apos;s minimum amount.</source>
+        <translation>La reserva no alcanza el importe mínimo de esta promoción.</translation>
+    </message>
+    <message>
+        <source>One of these codes cannot be combined with others.</source>
+        <translation>Uno de estos códigos no se puede combinar con otros.</translation>
+    </message>
+    <message>
+        <source>The discount would make the booking free, which cannot be paid.</source>
+        <translation>El descuento dejaría la reserva gratis, y no se podría pagar.</translation>
+    </message>
+    <message>
+        <source>This promotion code has been used up.</source>
+        <translation>Este código de promoción ya se agotó.</translation>
+    </message>
+    <message>
+        <source>This promotion&apos;s budget has been spent.</source>
+        <translation>El presupuesto de esta promoción ya se gastó.</translation>
+    </message>
+    <message>
+        <source>This customer has already used this promotion code as often as allowed.</source>
+        <translation>Este cliente ya usó este código de promoción todas las veces permitidas.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -133,6 +173,50 @@
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>Excursión</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Airport pickup</source>
+        <translation>Recogida en aeropuerto</translation>
+    </message>
+    <message>
+        <source>Hotel to hotel</source>
+        <translation>De hotel a hotel</translation>
+    </message>
+    <message>
+        <source>Port transfer</source>
+        <translation>Traslado al puerto</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -229,6 +313,198 @@
     <message>
         <source>The audit trail could not be loaded.</source>
         <translation>No se pudo cargar el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::CatalogView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Plazas ocupadas</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Nuevo producto…</translation>
+    </message>
+    <message>
+        <source>Edit product…</source>
+        <translation>Editar producto…</translation>
+    </message>
+    <message>
+        <source>Add departure…</source>
+        <translation>Agregar salida…</translation>
+    </message>
+    <message>
+        <source>Change departure…</source>
+        <translation>Modificar salida…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Activos e inactivos</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Solo inactivos</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Inquilino:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Editar producto</translation>
+    </message>
+    <message>
+        <source>Add departure</source>
+        <translation>Agregar salida</translation>
+    </message>
+    <message>
+        <source>Change departure</source>
+        <translation>Modificar salida</translation>
+    </message>
+    <message>
+        <source>Product facts</source>
+        <translation>Datos del producto</translation>
+    </message>
+    <message>
+        <source>Product description</source>
+        <translation>Descripción del producto</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n mostrado, hay más abajo</numerusform>
+            <numerusform>%n mostrados, hay más abajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>No cargado</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded.</source>
+        <translation>No se pudo cargar el catálogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s)</source>
+        <translation>
+            <numerusform>%n salida</numerusform>
+            <numerusform>%n salidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>Ningún producto seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a product to see its departures.</source>
+        <translation>Seleccione un producto para ver sus salidas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Inactive — not bookable</source>
+        <translation>Inactivo: no se puede reservar</translation>
+    </message>
+    <message>
+        <source>Choose a tenant first: new products belong to one.</source>
+        <translation>Elija primero un inquilino: cada producto nuevo pertenece a uno.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +985,618 @@
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
+    <message>
+        <source>Promotion code</source>
+        <translation>Código de promoción</translation>
+    </message>
+    <message>
+        <source>Optional; several separated by commas</source>
+        <translation>Opcional; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>Promotion &amp;code:</source>
+        <translation>&amp;Código de promoción:</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ProductDialog</name>
+    <message>
+        <source>Can be booked</source>
+        <translation>Se puede reservar</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Editar producto</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Transfer kind</source>
+        <translation>Tipo de traslado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer kind:</source>
+        <translation>Tipo de &amp;traslado:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A new price applies to bookings made from now on; existing reservations keep theirs.</source>
+        <translation>Un precio nuevo se aplica a las reservas que se hagan desde ahora; las existentes conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount of %1 (it has no cents).</source>
+        <translation>Introduzca un importe entero de %1 (no tiene centavos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter an amount like %1, with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Introduzca un importe como %1, con %n decimal como máximo.</numerusform>
+            <numerusform>Introduzca un importe como %1, con %n decimales como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Revise los campos señalados.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::PromotionDialog</name>
+    <message>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Importe fijo</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Can be combined with other stackable codes</source>
+        <translation>Se puede combinar con otros códigos acumulables</translation>
+    </message>
+    <message>
+        <source>Active: can be used now</source>
+        <translation>Activo: se puede usar ahora</translation>
+    </message>
+    <message>
+        <source>Edit promotion</source>
+        <translation>Editar promoción</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>Nueva promoción</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>e.g. SUMMER25</source>
+        <translation>p. ej. VERANO25</translation>
+    </message>
+    <message>
+        <source>Percentage discount</source>
+        <translation>Descuento porcentual</translation>
+    </message>
+    <message>
+        <source>Fixed amount discount</source>
+        <translation>Descuento de importe fijo</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Porcentaje de descuento</translation>
+    </message>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation>p. ej. 12,5</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Importe de descuento</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Cualquier moneda</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Maximum uses</source>
+        <translation>Usos máximos</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>Usos por cliente</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Importe mínimo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Acumulable</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>None checked: every product.</source>
+        <translation>Ninguno marcado: todos los productos.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Descuento:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Productos:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Válido &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Válido &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum uses:</source>
+        <translation>&amp;Usos máximos:</translation>
+    </message>
+    <message>
+        <source>Uses per c&amp;ustomer:</source>
+        <translation>Usos por c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum amount:</source>
+        <translation>Importe mí&amp;nimo:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A limit cannot be removed; raise it instead.</source>
+        <translation>Un límite no se puede quitar; auméntelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>A budget or a minimum amount needs a currency.</source>
+        <translation>Un presupuesto o un importe mínimo necesita una moneda.</translation>
+    </message>
+    <message>
+        <source>Not an amount of %1.</source>
+        <translation>No es un importe válido de %1.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage above 0 and up to 100, with at most two decimals.</source>
+        <translation>Introduzca un porcentaje mayor que 0 y hasta 100, con dos decimales como máximo.</translation>
+    </message>
+    <message>
+        <source>A fixed discount needs a currency.</source>
+        <translation>Un descuento fijo necesita una moneda.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of %1 above zero.</source>
+        <translation>Introduzca un importe de %1 mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Revise los campos señalados.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>This tenant already has a promotion with that code.</source>
+        <translation>Este inquilino ya tiene una promoción con ese código.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::PromotionsView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Released: hold expired</source>
+        <translation>Liberado: venció la retención</translation>
+    </message>
+    <message>
+        <source>Released: cancelled</source>
+        <translation>Liberado: cancelada</translation>
+    </message>
+    <message>
+        <source>Released: refunded</source>
+        <translation>Liberado: reembolsada</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Usado el</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>New promotion…</source>
+        <translation>Nueva promoción…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Activos e inactivos</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Solo inactivos</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Code filter</source>
+        <translation>Filtro de código</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Inquilino:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ódigo:</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promociones</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>Nueva promoción</translation>
+    </message>
+    <message>
+        <source>Edit promotion</source>
+        <translation>Editar promoción</translation>
+    </message>
+    <message>
+        <source>Deactivate promotion</source>
+        <translation>Desactivar promoción</translation>
+    </message>
+    <message>
+        <source>Stops new uses. Codes are never deleted: reservations refer to them. Edit the code to activate it again.</source>
+        <translation>Impide nuevos usos. Los códigos nunca se eliminan: las reservas hacen referencia a ellos. Edite el código para volver a activarlo.</translation>
+    </message>
+    <message>
+        <source>Promotion terms</source>
+        <translation>Condiciones de la promoción</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Usos del código</translation>
+    </message>
+    <message>
+        <source>Settings of the tenant</source>
+        <translation>Configuración del inquilino</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n mostrado, hay más abajo</numerusform>
+            <numerusform>%n mostrados, hay más abajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promoción</numerusform>
+            <numerusform>%n promociones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>No cargado</translation>
+    </message>
+    <message>
+        <source>The promotions could not be loaded.</source>
+        <translation>No se pudieron cargar las promociones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No promotion selected</source>
+        <translation>Ninguna promoción seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a promotion to see its terms and uses.</source>
+        <translation>Seleccione una promoción para ver sus condiciones y usos.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>Todos los productos</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Por cliente</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>No limit (%1 given)</source>
+        <translation>Sin límite (%1 otorgado)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 de %2 usado</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Acumulable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Choose a tenant first: codes belong to one.</source>
+        <translation>Elija primero un inquilino: cada código pertenece a uno.</translation>
+    </message>
+    <message>
+        <source>The promotion could not be deactivated.</source>
+        <translation>No se pudo desactivar la promoción.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ReleaseOnRefundSetting</name>
+    <message>
+        <source>Give promotion uses back when a paid reservation is fully refunded</source>
+        <translation>Devolver los usos de la promoción cuando una reserva pagada se reembolsa por completo</translation>
+    </message>
+    <message>
+        <source>Release on refund</source>
+        <translation>Liberar al reembolsar</translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see its setting.</source>
+        <translation>Elija un inquilino para ver su configuración.</translation>
+    </message>
+    <message>
+        <source>Off by default, so a campaign that closed after its last paid use does not reopen because a customer was refunded.</source>
+        <translation>Desactivado por omisión, para que una campaña cerrada tras su último uso pagado no se reabra porque se reembolsó a un cliente.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::ReservationDetailPane</name>
@@ -886,6 +1774,106 @@
     <message>
         <source>Reserva</source>
         <translation>Reserva</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::SlotDialog</name>
+    <message>
+        <source>Change departure</source>
+        <translation>Modificar salida</translation>
+    </message>
+    <message>
+        <source>New departure</source>
+        <translation>Nueva salida</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> plazas</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Plazas ocupadas</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held or sold</source>
+        <translation>
+            <numerusform>%n plaza retenida o vendida</numerusform>
+            <numerusform>%n plazas retenidas o vendidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Comienza:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>C&amp;apacidad:</translation>
+    </message>
+    <message>
+        <source>Seats taken:</source>
+        <translation>Plazas ocupadas:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The capacity cannot be lower than the %n seat(s) already held or sold. Cancel reservations first, or choose at least %n.</source>
+        <translation>
+            <numerusform>La capacidad no puede ser menor que la %n plaza ya retenida o vendida. Cancele reservas primero o elija al menos %n.</numerusform>
+            <numerusform>La capacidad no puede ser menor que las %n plazas ya retenidas o vendidas. Cancele reservas primero o elija al menos %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::TenantChooser</name>
+    <message>
+        <source>Tenant filter</source>
+        <translation>Filtro de inquilino</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Todos los inquilinos</translation>
     </message>
 </context>
 </TS>

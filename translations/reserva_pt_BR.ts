@@ -79,6 +79,46 @@
         <source>The server refused the request (HTTP %1).</source>
         <translation>O servidor recusou a solicitação (HTTP %1).</translation>
     </message>
+    <message>
+        <source>There is no promotion with this code.</source>
+        <translation>Não existe promoção com este código.</translation>
+    </message>
+    <message>
+        <source>This promotion code is no longer active.</source>
+        <translation>Este código promocional não está mais ativo.</translation>
+    </message>
+    <message>
+        <source>This promotion code is not valid at this time.</source>
+        <translation>Este código promocional não é válido neste momento.</translation>
+    </message>
+    <message>
+        <source>This promotion code does not apply to this product or currency.</source>
+        <translation>Este código promocional não se aplica a este produto ou moeda.</translation>
+    </message>
+    <message>
+        <source>The booking does not reach this promotion&apos;s minimum amount.</source>
+        <translation>A reserva não atinge o valor mínimo desta promoção.</translation>
+    </message>
+    <message>
+        <source>One of these codes cannot be combined with others.</source>
+        <translation>Um destes códigos não pode ser combinado com outros.</translation>
+    </message>
+    <message>
+        <source>The discount would make the booking free, which cannot be paid.</source>
+        <translation>O desconto deixaria a reserva gratuita, e ela não poderia ser paga.</translation>
+    </message>
+    <message>
+        <source>This promotion code has been used up.</source>
+        <translation>Este código promocional já se esgotou.</translation>
+    </message>
+    <message>
+        <source>This promotion&apos;s budget has been spent.</source>
+        <translation>O orçamento desta promoção já foi gasto.</translation>
+    </message>
+    <message>
+        <source>This customer has already used this promotion code as often as allowed.</source>
+        <translation>Este cliente já usou este código promocional todas as vezes permitidas.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -133,6 +173,50 @@
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Passeio</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>Excursão</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pacote</translation>
+    </message>
+    <message>
+        <source>Airport pickup</source>
+        <translation>Busca no aeroporto</translation>
+    </message>
+    <message>
+        <source>Hotel to hotel</source>
+        <translation>De hotel a hotel</translation>
+    </message>
+    <message>
+        <source>Port transfer</source>
+        <translation>Traslado ao porto</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -229,6 +313,198 @@
     <message>
         <source>The audit trail could not be loaded.</source>
         <translation>Não foi possível carregar a trilha de auditoria.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::CatalogView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Vagas ocupadas</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Livres</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Novo produto…</translation>
+    </message>
+    <message>
+        <source>Edit product…</source>
+        <translation>Editar produto…</translation>
+    </message>
+    <message>
+        <source>Add departure…</source>
+        <translation>Adicionar saída…</translation>
+    </message>
+    <message>
+        <source>Change departure…</source>
+        <translation>Alterar saída…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Ativos e inativos</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Somente ativos</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Somente inativos</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de situação</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locatário:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Saídas</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Novo produto</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Editar produto</translation>
+    </message>
+    <message>
+        <source>Add departure</source>
+        <translation>Adicionar saída</translation>
+    </message>
+    <message>
+        <source>Change departure</source>
+        <translation>Alterar saída</translation>
+    </message>
+    <message>
+        <source>Product facts</source>
+        <translation>Dados do produto</translation>
+    </message>
+    <message>
+        <source>Product description</source>
+        <translation>Descrição do produto</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n exibido, há mais abaixo</numerusform>
+            <numerusform>%n exibidos, há mais abaixo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produto</numerusform>
+            <numerusform>%n produtos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Não carregado</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded.</source>
+        <translation>Não foi possível carregar o catálogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s)</source>
+        <translation>
+            <numerusform>%n saída</numerusform>
+            <numerusform>%n saídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>Nenhum produto selecionado</translation>
+    </message>
+    <message>
+        <source>Select a product to see its departures.</source>
+        <translation>Selecione um produto para ver suas saídas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Inactive — not bookable</source>
+        <translation>Inativo: não pode ser reservado</translation>
+    </message>
+    <message>
+        <source>Choose a tenant first: new products belong to one.</source>
+        <translation>Escolha primeiro um locatário: cada produto novo pertence a um.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +985,618 @@
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
+    <message>
+        <source>Promotion code</source>
+        <translation>Código promocional</translation>
+    </message>
+    <message>
+        <source>Optional; several separated by commas</source>
+        <translation>Opcional; vários separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Promotion &amp;code:</source>
+        <translation>&amp;Código promocional:</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ProductDialog</name>
+    <message>
+        <source>Can be booked</source>
+        <translation>Pode ser reservado</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Editar produto</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Novo produto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Transfer kind</source>
+        <translation>Tipo de traslado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex.: %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Situação do salvamento</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer kind:</source>
+        <translation>Tipo de &amp;traslado:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preço:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A new price applies to bookings made from now on; existing reservations keep theirs.</source>
+        <translation>Um preço novo vale para as reservas feitas a partir de agora; as existentes mantêm o seu.</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount of %1 (it has no cents).</source>
+        <translation>Digite um valor inteiro de %1 (não tem centavos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter an amount like %1, with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Digite um valor como %1, com no máximo %n casa decimal.</numerusform>
+            <numerusform>Digite um valor como %1, com no máximo %n casas decimais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Verifique os campos destacados.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::PromotionDialog</name>
+    <message>
+        <source>Percentage</source>
+        <translation>Porcentagem</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Valor fixo</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido de</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <source>Can be combined with other stackable codes</source>
+        <translation>Pode ser combinado com outros códigos acumuláveis</translation>
+    </message>
+    <message>
+        <source>Active: can be used now</source>
+        <translation>Ativo: pode ser usado agora</translation>
+    </message>
+    <message>
+        <source>Edit promotion</source>
+        <translation>Editar promoção</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>Nova promoção</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>e.g. SUMMER25</source>
+        <translation>ex.: VERAO25</translation>
+    </message>
+    <message>
+        <source>Percentage discount</source>
+        <translation>Desconto percentual</translation>
+    </message>
+    <message>
+        <source>Fixed amount discount</source>
+        <translation>Desconto de valor fixo</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Percentual de desconto</translation>
+    </message>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation>ex.: 12,5</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Valor do desconto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Qualquer moeda</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Maximum uses</source>
+        <translation>Usos máximos</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>Usos por cliente</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Valor mínimo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Acumulável</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Situação do salvamento</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>None checked: every product.</source>
+        <translation>Nenhum marcado: todos os produtos.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Desconto:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moeda:</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Produtos:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Válido &amp;de:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Válido &amp;até:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum uses:</source>
+        <translation>&amp;Usos máximos:</translation>
+    </message>
+    <message>
+        <source>Uses per c&amp;ustomer:</source>
+        <translation>Usos por c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Orçamento:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum amount:</source>
+        <translation>Valor mí&amp;nimo:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A limit cannot be removed; raise it instead.</source>
+        <translation>Um limite não pode ser removido; aumente-o em vez disso.</translation>
+    </message>
+    <message>
+        <source>A budget or a minimum amount needs a currency.</source>
+        <translation>Um orçamento ou um valor mínimo precisa de uma moeda.</translation>
+    </message>
+    <message>
+        <source>Not an amount of %1.</source>
+        <translation>Não é um valor válido de %1.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage above 0 and up to 100, with at most two decimals.</source>
+        <translation>Digite uma porcentagem acima de 0 e até 100, com no máximo duas casas decimais.</translation>
+    </message>
+    <message>
+        <source>A fixed discount needs a currency.</source>
+        <translation>Um desconto fixo precisa de uma moeda.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of %1 above zero.</source>
+        <translation>Digite um valor de %1 acima de zero.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Verifique os campos destacados.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>This tenant already has a promotion with that code.</source>
+        <translation>Este locatário já tem uma promoção com esse código.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::PromotionsView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido de</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Released: hold expired</source>
+        <translation>Liberado: a retenção expirou</translation>
+    </message>
+    <message>
+        <source>Released: cancelled</source>
+        <translation>Liberado: cancelada</translation>
+    </message>
+    <message>
+        <source>Released: refunded</source>
+        <translation>Liberado: reembolsada</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Usado em</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>New promotion…</source>
+        <translation>Nova promoção…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Ativos e inativos</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Somente ativos</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Somente inativos</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de situação</translation>
+    </message>
+    <message>
+        <source>Code filter</source>
+        <translation>Filtro de código</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locatário:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ódigo:</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promoções</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>Nova promoção</translation>
+    </message>
+    <message>
+        <source>Edit promotion</source>
+        <translation>Editar promoção</translation>
+    </message>
+    <message>
+        <source>Deactivate promotion</source>
+        <translation>Desativar promoção</translation>
+    </message>
+    <message>
+        <source>Stops new uses. Codes are never deleted: reservations refer to them. Edit the code to activate it again.</source>
+        <translation>Impede novos usos. Os códigos nunca são excluídos: as reservas fazem referência a eles. Edite o código para ativá-lo novamente.</translation>
+    </message>
+    <message>
+        <source>Promotion terms</source>
+        <translation>Condições da promoção</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Usos do código</translation>
+    </message>
+    <message>
+        <source>Settings of the tenant</source>
+        <translation>Configurações do locatário</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n exibido, há mais abaixo</numerusform>
+            <numerusform>%n exibidos, há mais abaixo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promoção</numerusform>
+            <numerusform>%n promoções</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Não carregado</translation>
+    </message>
+    <message>
+        <source>The promotions could not be loaded.</source>
+        <translation>Não foi possível carregar as promoções.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No promotion selected</source>
+        <translation>Nenhuma promoção selecionada</translation>
+    </message>
+    <message>
+        <source>Select a promotion to see its terms and uses.</source>
+        <translation>Selecione uma promoção para ver suas condições e usos.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>Todos os produtos</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Vigência</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Por cliente</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>No limit (%1 given)</source>
+        <translation>Sem limite (%1 concedido)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 de %2 usado</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Acumulável</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Choose a tenant first: codes belong to one.</source>
+        <translation>Escolha primeiro um locatário: cada código pertence a um.</translation>
+    </message>
+    <message>
+        <source>The promotion could not be deactivated.</source>
+        <translation>Não foi possível desativar a promoção.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::ReleaseOnRefundSetting</name>
+    <message>
+        <source>Give promotion uses back when a paid reservation is fully refunded</source>
+        <translation>Devolver os usos da promoção quando uma reserva paga é totalmente reembolsada</translation>
+    </message>
+    <message>
+        <source>Release on refund</source>
+        <translation>Liberar ao reembolsar</translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see its setting.</source>
+        <translation>Escolha um locatário para ver sua configuração.</translation>
+    </message>
+    <message>
+        <source>Off by default, so a campaign that closed after its last paid use does not reopen because a customer was refunded.</source>
+        <translation>Desativado por padrão, para que uma campanha encerrada após o último uso pago não seja reaberta porque um cliente foi reembolsado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não foi salvo: %1</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::ReservationDetailPane</name>
@@ -886,6 +1774,106 @@
     <message>
         <source>Reserva</source>
         <translation>Reserva</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::SlotDialog</name>
+    <message>
+        <source>Change departure</source>
+        <translation>Alterar saída</translation>
+    </message>
+    <message>
+        <source>New departure</source>
+        <translation>Nova saída</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Começa</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> vagas</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Vagas ocupadas</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Situação do salvamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held or sold</source>
+        <translation>
+            <numerusform>%n vaga retida ou vendida</numerusform>
+            <numerusform>%n vagas retidas ou vendidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nenhuma ainda</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Começa:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duração:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>C&amp;apacidade:</translation>
+    </message>
+    <message>
+        <source>Seats taken:</source>
+        <translation>Vagas ocupadas:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The capacity cannot be lower than the %n seat(s) already held or sold. Cancel reservations first, or choose at least %n.</source>
+        <translation>
+            <numerusform>A capacidade não pode ser menor que a %n vaga já retida ou vendida. Cancele reservas primeiro ou escolha pelo menos %n.</numerusform>
+            <numerusform>A capacidade não pode ser menor que as %n vagas já retidas ou vendidas. Cancele reservas primeiro ou escolha pelo menos %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::TenantChooser</name>
+    <message>
+        <source>Tenant filter</source>
+        <translation>Filtro de locatário</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Todos os locatários</translation>
     </message>
 </context>
 </TS>

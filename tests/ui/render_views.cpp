@@ -1,11 +1,14 @@
 // reserva_render_views: signs in to a running reservad and renders the login
 // dialog, the first-run dialog, each page of the main window the account may
-// see (once loaded) and the booking dialog to PNG files, so anyone can look
+// see (once loaded), the booking, product, departure and promotion dialogs to
+// PNG files, so anyone can look
 // at the app without clicking through it. Under Xvfb or QT_QPA_PLATFORM=offscreen.
 //
 //   reserva_render_views --url http://127.0.0.1:8080 --username demo.manager
 //                        --password ... --out docs/screenshots [--language es]
+#include "catalog/productdialog.h"
 #include "catalog/productdirectory.h"
+#include "catalog/slotdialog.h"
 #include "common/pagedjsonmodel.h"
 #include "common/translationloader.h"
 #include "embedded/firstrundialog.h"
@@ -14,6 +17,7 @@
 #include "net/connectionmonitor.h"
 #include "net/serveraddress.h"
 #include "net/session.h"
+#include "promotions/promotiondialog.h"
 #include "reservations/newreservationdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/workspaceview.h"
@@ -127,6 +131,19 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "products did not load\n");
         QTest::qWait(500);
         failures += !save(&booking, dir, QStringLiteral("new-reservation") + suffix);
+    }
+    if (window.views().contains(ViewKind::Catalog)) {
+        ProductDialog product(api, {}, {});
+        failures += !save(&product, dir, QStringLiteral("new-product") + suffix);
+        SlotDialog slot(api, QString(), {});
+        failures += !save(&slot, dir, QStringLiteral("new-departure") + suffix);
+    }
+    if (window.views().contains(ViewKind::Promotions)) {
+        ProductDirectory products(api);
+        PromotionDialog promotion(api, products, {}, {});
+        if (!QTest::qWaitFor([&] { return products.isLoaded(); }, 60000))
+            std::fprintf(stderr, "products did not load\n");
+        failures += !save(&promotion, dir, QStringLiteral("new-promotion") + suffix);
     }
     return failures == 0 ? 0 : 1;
 }

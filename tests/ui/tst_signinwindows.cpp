@@ -212,11 +212,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("username");
         QTest::addColumn<QList<ViewKind>>("expected");
         QTest::newRow("admin") << QStringLiteral("ada.admin")
-                               << QList<ViewKind>{ViewKind::Reservations, ViewKind::Audit};
+                               << QList<ViewKind>{ViewKind::Reservations, ViewKind::Catalog,
+                                                  ViewKind::Promotions, ViewKind::Audit};
         QTest::newRow("partner staff")
-            << QStringLiteral("sam.staff") << QList<ViewKind>{ViewKind::Reservations};
+            << QStringLiteral("sam.staff")
+            << QList<ViewKind>{ViewKind::Reservations, ViewKind::Catalog, ViewKind::Promotions};
         QTest::newRow("auditor") << QStringLiteral("aud.auditor")
-                                 << QList<ViewKind>{ViewKind::Audit};
+                                 << QList<ViewKind>{ViewKind::Catalog, ViewKind::Promotions,
+                                                    ViewKind::Audit};
     }
     void pagesFollowTheRoles()
     {

@@ -1,5 +1,6 @@
 #include "displayformat.h"
 
+#include "contract/transferdetail.h"
 #include "domain/currency.h"
 
 #include <QLocale>
@@ -84,6 +85,65 @@ QString DisplayFormat::role(const QString &wireName)
     if (wireName == u"auditor")
         return tr("Auditor");
     return wireName;
+}
+
+QStringList DisplayFormat::productKindNames()
+{
+    return {QStringLiteral("tour"), QStringLiteral("excursion"), QStringLiteral("transfer"),
+            QStringLiteral("package")};
+}
+
+QString DisplayFormat::productKind(const QString &wireName)
+{
+    if (wireName == u"tour")
+        return tr("Tour");
+    if (wireName == u"excursion")
+        return tr("Excursion");
+    if (wireName == u"transfer")
+        return tr("Transfer");
+    if (wireName == u"package")
+        return tr("Package");
+    return wireName;
+}
+
+QStringList DisplayFormat::transferKindNames()
+{
+    return transferkind::all();
+}
+
+QString DisplayFormat::transferKind(const QString &wireName)
+{
+    if (wireName == u"airport_pickup")
+        return tr("Airport pickup");
+    if (wireName == u"hotel_to_hotel")
+        return tr("Hotel to hotel");
+    if (wireName == u"port_transfer")
+        return tr("Port transfer");
+    return wireName;
+}
+
+QString DisplayFormat::duration(int minutes)
+{
+    const int hours = minutes / 60;
+    const int rest = minutes % 60;
+    if (hours == 0)
+        return tr("%1 min").arg(rest);
+    if (rest == 0)
+        return tr("%1 h").arg(hours);
+    return tr("%1 h %2 min").arg(hours).arg(rest);
+}
+
+QString DisplayFormat::percent(int basisPoints)
+{
+    const QLocale locale;
+    QString number = locale.toString(basisPoints / 100);
+    if (const int fraction = basisPoints % 100; fraction != 0) {
+        QString digits = QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
+        while (digits.endsWith(u'0'))
+            digits.chop(1);
+        number += locale.decimalPoint() + digits;
+    }
+    return tr("%1 %").arg(number);
 }
 
 } // namespace reserva::ui

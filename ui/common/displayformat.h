@@ -21,6 +21,14 @@ public:
     static QStringList reservationStatusNames(); // the wire names, in lifecycle order
     static QString auditOutcome(const QString &wireName);
     static QString role(const QString &wireName);
+    static QString productKind(const QString &wireName);
+    static QStringList productKindNames(); // tour, excursion, transfer, package
+    static QString transferKind(const QString &wireName);
+    static QStringList transferKindNames();
+    // 90 -> "1 h 30 min"
+    static QString duration(int minutes);
+    // Basis points as a percentage in the locale: 1250 -> "12.5 %".
+    static QString percent(int basisPoints);
 };
 
 } // namespace reserva::ui

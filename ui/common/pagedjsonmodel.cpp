@@ -6,6 +6,27 @@
 
 namespace reserva::ui {
 
+PagedJsonModel::Column PagedJsonModel::textColumn(std::function<QString()> title,
+                                                  std::function<QString(const QJsonObject &)> text)
+{
+    return {std::move(title), [text = std::move(text)](const QJsonObject &item, int role) {
+                return role == Qt::DisplayRole ? QVariant(text(item)) : QVariant();
+            }};
+}
+
+PagedJsonModel::Column
+PagedJsonModel::numberColumn(std::function<QString()> title,
+                             std::function<QVariant(const QJsonObject &)> value)
+{
+    return {std::move(title), [value = std::move(value)](const QJsonObject &item, int role) {
+                if (role == Qt::DisplayRole)
+                    return value(item);
+                if (role == Qt::TextAlignmentRole)
+                    return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+                return QVariant();
+            }};
+}
+
 PagedJsonModel::PagedJsonModel(ApiClient &api, QString path, QList<Column> columns, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
@@ -28,6 +49,18 @@ void PagedJsonModel::reload()
     endResetModel();
     m_loading = false;
     requestPage(QString());
+}
+
+void PagedJsonModel::clear()
+{
+    ++m_generation;
+    beginResetModel();
+    m_items.clear();
+    m_nextCursor.clear();
+    endResetModel();
+    m_loadedOnce = false;
+    if (std::exchange(m_loading, false))
+        Q_EMIT loadingChanged(false);
 }
 
 void PagedJsonModel::updateItem(const QJsonObject &item)

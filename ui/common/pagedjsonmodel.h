@@ -30,9 +30,21 @@ public:
         std::function<QVariant(const QJsonObject &item, int role)> value;
     };
 
+    // A column of text; one of right-aligned numbers or amounts.
+    static Column textColumn(std::function<QString()> title,
+                             std::function<QString(const QJsonObject &)> text);
+    static Column numberColumn(std::function<QString()> title,
+                               std::function<QVariant(const QJsonObject &)> value);
+
     PagedJsonModel(ApiClient &api, QString path, QList<Column> columns, QObject *parent = nullptr);
 
     void setPageSize(int size) { m_pageSize = size; }
+    // Another list of the same shape (e.g. the slots of another product);
+    // takes effect at the next reload().
+    void setPath(const QString &path) { m_path = path; }
+    QString path() const { return m_path; }
+    // Drops every row without loading (nothing selected to list).
+    void clear();
     void setFilters(const QUrlQuery &filters);
     QUrlQuery filters() const { return m_filters; }
     // Drops every row and loads the first page again.

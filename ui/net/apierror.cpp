@@ -63,6 +63,26 @@ QString ApiError::plainMessage() const
         return tr("Some of the information is not valid. Check the highlighted fields.");
     if (s == u"sold-out")
         return tr("There are not enough seats left on this departure.");
+    if (s == u"promo-code-unknown")
+        return tr("There is no promotion with this code.");
+    if (s == u"promo-code-inactive")
+        return tr("This promotion code is no longer active.");
+    if (s == u"promo-code-outside-window")
+        return tr("This promotion code is not valid at this time.");
+    if (s == u"promo-code-not-applicable")
+        return tr("This promotion code does not apply to this product or currency.");
+    if (s == u"promo-minimum-not-met")
+        return tr("The booking does not reach this promotion's minimum amount.");
+    if (s == u"promo-not-stackable")
+        return tr("One of these codes cannot be combined with others.");
+    if (s == u"promo-free-booking")
+        return tr("The discount would make the booking free, which cannot be paid.");
+    if (s == u"promo-code-exhausted")
+        return tr("This promotion code has been used up.");
+    if (s == u"promo-budget-exhausted")
+        return tr("This promotion's budget has been spent.");
+    if (s == u"promo-customer-limit-reached")
+        return tr("This customer has already used this promotion code as often as allowed.");
     if (s == u"too-many-requests")
         return tr("Too many attempts. Wait a minute and try again.");
     if (s == u"conflict" || s == u"idempotency-key-in-flight")

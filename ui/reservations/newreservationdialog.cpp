@@ -48,6 +48,7 @@ NewReservationDialog::NewReservationDialog(ApiClient &api, ProductDirectory &pro
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
+    , m_promoCode(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -61,6 +62,8 @@ NewReservationDialog::NewReservationDialog(ApiClient &api, ProductDirectory &pro
     m_phone->setAccessibleName(tr("Customer phone"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_phone->setPlaceholderText(tr("Optional"));
+    m_promoCode->setAccessibleName(tr("Promotion code"));
+    m_promoCode->setPlaceholderText(tr("Optional; several separated by commas"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Booking status"));
@@ -80,6 +83,8 @@ NewReservationDialog::NewReservationDialog(ApiClient &api, ProductDirectory &pro
                  withError(m_email, errorFor(QStringLiteral("customer.email"))));
     form->addRow(tr("Customer p&hone:"),
                  withError(m_phone, errorFor(QStringLiteral("customer.phone"))));
+    form->addRow(tr("Promotion &code:"),
+                 withError(m_promoCode, errorFor(QStringLiteral("promo_code"))));
 
     m_submit = m_buttons->addButton(tr("Book"), QDialogButtonBox::AcceptRole);
     m_submit->setDefault(true);
@@ -200,9 +205,20 @@ QJsonObject NewReservationDialog::payload() const
                          {QStringLiteral("email"), m_email->text().trimmed()}};
     if (const QString phone = m_phone->text().trimmed(); !phone.isEmpty())
         customer.insert(QStringLiteral("phone"), phone);
-    return {{QStringLiteral("slot_id"), m_slot->currentData().toString()},
-            {QStringLiteral("quantity"), m_quantity->value()},
-            {QStringLiteral("customer"), customer}};
+    QJsonObject body{{QStringLiteral("slot_id"), m_slot->currentData().toString()},
+                     {QStringLiteral("quantity"), m_quantity->value()},
+                     {QStringLiteral("customer"), customer}};
+    // One code as a string; several (stacking) as an array. The server checks them.
+    QStringList codes;
+    for (const QString &part : m_promoCode->text().split(u',')) {
+        if (const QString code = part.trimmed(); !code.isEmpty())
+            codes << code;
+    }
+    if (codes.size() == 1)
+        body.insert(QStringLiteral("promo_code"), codes.first());
+    else if (codes.size() > 1)
+        body.insert(QStringLiteral("promo_code"), QJsonArray::fromStringList(codes));
+    return body;
 }
 
 void NewReservationDialog::clearFieldErrors()
@@ -233,6 +249,13 @@ void NewReservationDialog::showFailure(const ApiError &error, bool retryable)
             label->setText(field.message);
             label->setVisible(true);
         }
+    }
+    // A code that cannot be claimed refuses the whole booking: say why next
+    // to the code, in plain words.
+    if (error.slug().startsWith(u"promo-")) {
+        QLabel *label = m_fieldErrors.value(QStringLiteral("promo_code"));
+        label->setText(error.plainMessage());
+        label->setVisible(true);
     }
     QString text = error.plainMessage();
     if (retryable) {

@@ -54,6 +54,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_email;
     QLineEdit *m_phone;
+    QLineEdit *m_promoCode;
     QHash<QString, QLabel *> m_fieldErrors; // wire field name -> its label
     QLabel *m_status;
     QPushButton *m_submit;

@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 
 #include "audit/auditview.h"
+#include "catalog/catalogview.h"
 #include "common/displayformat.h"
+#include "domain/role.h"
+#include "net/accessclaims.h"
 #include "net/apiclient.h"
 #include "net/connectionmonitor.h"
 #include "net/session.h"
+#include "promotions/promotionsview.h"
 #include "reservations/reservationsview.h"
 #include "workspaceview.h"
 
@@ -96,11 +100,19 @@ MainWindow::MainWindow(ApiClient &api, Session &session, ConnectionMonitor &moni
     splitter->setSizes({180, 1000});
     setCentralWidget(splitter);
 
-    const QList<ViewKind> allowed = allowedViews(m_session.claims());
-    for (const ViewKind kind : allowed) {
+    const AccessClaims &claims = m_session.claims();
+    // Only an administrator can list tenants to choose one (GET /v1/tenants).
+    const bool platformWide = claims.tenantId.isNull() && claims.hasRole(role::kAdmin);
+    for (const ViewKind kind : allowedViews(claims)) {
         switch (kind) {
         case ViewKind::Reservations:
             addView(kind, new ReservationsView(m_api, m_pages));
+            break;
+        case ViewKind::Catalog:
+            addView(kind, new CatalogView(m_api, canEdit(kind, claims), platformWide, m_pages));
+            break;
+        case ViewKind::Promotions:
+            addView(kind, new PromotionsView(m_api, PromotionsView::accessFor(claims), m_pages));
             break;
         case ViewKind::Audit:
             addView(kind, new AuditView(m_api, m_pages));

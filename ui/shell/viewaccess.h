@@ -10,9 +10,14 @@ struct AccessClaims;
 // Which pages a user sees, from the roles in their access token. The same
 // rules as the server's route guards (README's API table); the server still
 // enforces them, this only avoids showing what would answer 403.
-enum class ViewKind { Reservations, Audit };
+enum class ViewKind { Reservations, Catalog, Promotions, Audit };
 
 QList<ViewKind> allowedViews(const AccessClaims &claims);
 QStringList rolesFor(ViewKind view);
+// Who may change what a page shows (create, edit); the others read it.
+QStringList editorRolesFor(ViewKind view);
+bool canEdit(ViewKind view, const AccessClaims &claims);
+// Redemptions carry customer emails: not for auditors.
+bool canSeePromotionRedemptions(const AccessClaims &claims);
 
 } // namespace reserva::ui

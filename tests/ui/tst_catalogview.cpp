@@ -1,0 +1,336 @@
+// The catalog page against a real reservad: products paged and filtered on
+// the server, the product form (exact prices, transfer_kind only for
+// transfers, the server's field errors inline), departures with their seats
+// taken, the capacity refusal in plain words, and read-only staff.
+#include "bookingfixture.h"
+#include "catalog/catalogview.h"
+#include "catalog/productdialog.h"
+#include "catalog/slotdialog.h"
+#include "common/fielderrors.h"
+#include "common/pagedjsonmodel.h"
+#include "net/accessclaims.h"
+#include "shell/viewaccess.h"
+#include "uitestsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTableView>
+#include <QTest>
+
+using namespace reserva;
+using namespace reserva::test;
+using namespace reserva::ui;
+
+namespace {
+
+template <typename T>
+T *byAccessibleName(QWidget *root, const QString &name)
+{
+    const auto all = root->findChildren<T *>();
+    for (T *w : all) {
+        if (w->accessibleName() == name)
+            return w;
+    }
+    return nullptr;
+}
+
+QString fieldError(QWidget *dialog, const QString &field)
+{
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("fieldError:") + field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void clickSave(QDialog &dialog)
+{
+    dialog.findChild<QDialogButtonBox *>()->buttons().first()->click();
+}
+
+QVariantList row(TestServer &server, const QString &sql, const QVariantList &params)
+{
+    QSqlQuery &q = server.superDb().exec(sql, params, "catalog check");
+    QVariantList values;
+    if (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            values << q.value(i);
+    }
+    return values;
+}
+
+} // namespace
+
+class TestCatalogView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_fixture = std::make_unique<BookingFixture>(*m_server);
+        m_tenant = m_fixture->addTenant(QStringLiteral("andes"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!m_fixture
+                         ->createProduct(m_tenant.managerToken,
+                                         {{QStringLiteral("name"),
+                                           QStringLiteral("Tour %1").arg(QChar(u'A' + i))}})
+                         .isNull());
+        QVERIFY(!m_fixture
+                     ->createProduct(
+                         m_tenant.managerToken,
+                         {{QStringLiteral("name"), QStringLiteral("Airport run")},
+                          {QStringLiteral("kind"), QStringLiteral("transfer")},
+                          {QStringLiteral("transfer_kind"), QStringLiteral("airport_pickup")}})
+                     .isNull());
+        QVERIFY(!m_fixture
+                     ->createProduct(m_tenant.managerToken,
+                                     {{QStringLiteral("name"), QStringLiteral("Retired walk")},
+                                      {QStringLiteral("active"), false}})
+                     .isNull());
+    }
+    void cleanupTestCase()
+    {
+        m_fixture.reset();
+        m_server.reset();
+    }
+
+    void init()
+    {
+        m_api = std::make_unique<ApiClient>();
+        m_api->setBaseUrl(localUrl(m_server->port()));
+        m_session = std::make_unique<Session>(*m_api, nullptr);
+        QVERIFY(!signIn(*m_session, QStringLiteral("andes-manager"), BookingFixture::kPassword));
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_api.reset();
+    }
+
+    void listsPagesAndFilters()
+    {
+        CatalogView view(*m_api, true, false);
+        view.products()->setPageSize(3);
+        QSignalSpy pages(view.products(), &PagedJsonModel::pageLoaded);
+        view.resize(1000, 260);
+        view.show();
+        view.refresh();
+        // Seven products, three a page: the view asks for the next pages as
+        // it fills and scrolls (canFetchMore/fetchMore), each with the cursor.
+        QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading() && pages.size() >= 1, 60000);
+        view.productTable()->scrollToBottom();
+        QTRY_COMPARE_WITH_TIMEOUT(view.products()->rowCount(), 7, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading(), 60000);
+        QCOMPARE(pages.size(), 3);
+        QVERIFY(!view.products()->hasMore());
+        QSet<QString> ids;
+        for (int r = 0; r < view.products()->rowCount(); ++r)
+            ids.insert(view.products()->item(r).value(u"id").toString());
+        QCOMPARE(ids.size(), 7);
+
+        auto *kind = byAccessibleName<QComboBox>(&view, QStringLiteral("Kind filter"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("transfer")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading(), 60000);
+        QCOMPARE(view.products()->rowCount(), 1);
+        QCOMPARE(view.products()->item(0).value(u"name").toString(), QStringLiteral("Airport run"));
+        QVERIFY(view.products()
+                    ->data(view.products()->index(0, 1), Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("Airport pickup")));
+
+        kind->setCurrentIndex(0);
+        auto *active = byAccessibleName<QComboBox>(&view, QStringLiteral("Status filter"));
+        active->setCurrentIndex(active->findData(QStringLiteral("false")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading(), 60000);
+        QCOMPARE(view.products()->rowCount(), 1);
+        QCOMPARE(view.products()->item(0).value(u"name").toString(),
+                 QStringLiteral("Retired walk"));
+        QCOMPARE(view.products()->filters().queryItemValue(QStringLiteral("active")),
+                 QStringLiteral("false"));
+    }
+
+    void transferKindIsAskedOnlyOfTransfers()
+    {
+        ProductDialog dialog(*m_api, {}, {});
+        dialog.show();
+        auto *kind = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Kind"));
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("tour"));
+        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Price"))
+            ->setText(QStringLiteral("10"));
+        QVERIFY(!dialog.isTransferKindShown());
+        QVERIFY(
+            !byAccessibleName<QComboBox>(&dialog, QStringLiteral("Transfer kind"))->isVisible());
+        QVERIFY(!dialog.payload()->contains(QStringLiteral("transfer_kind")));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("transfer")));
+        QVERIFY(dialog.isTransferKindShown());
+        QVERIFY(byAccessibleName<QComboBox>(&dialog, QStringLiteral("Transfer kind"))->isVisible());
+        QCOMPARE(dialog.payload()->value(u"transfer_kind").toString(),
+                 QStringLiteral("airport_pickup"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("package")));
+        QVERIFY(!dialog.isTransferKindShown());
+        QVERIFY(!dialog.payload()->contains(QStringLiteral("transfer_kind")));
+    }
+
+    void createsAndEditsAProductWithExactPrices()
+    {
+        ProductDialog dialog(*m_api, {}, {});
+        dialog.show();
+        QSignalSpy saved(&dialog, &ProductDialog::productSaved);
+        auto *name = byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Name"));
+        auto *price = byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Price"));
+        auto *currency = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Currency"));
+
+        // The server's field error lands under its field.
+        name->setText(QStringLiteral("   "));
+        price->setText(QStringLiteral("10"));
+        clickSave(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!fieldError(&dialog, QStringLiteral("name")).isEmpty(), 60000);
+        QCOMPARE(saved.size(), 0);
+
+        // CLP has no cents: refused in the form, nothing sent.
+        name->setText(QStringLiteral("Valle Nevado day trip"));
+        currency->setCurrentText(QStringLiteral("CLP"));
+        price->setText(QStringLiteral("45000.5"));
+        clickSave(dialog);
+        QVERIFY(!fieldError(&dialog, QStringLiteral("price_minor")).isEmpty());
+        QVERIFY(fieldError(&dialog, QStringLiteral("name")).isEmpty());
+
+        currency->setCurrentText(QStringLiteral("ARS"));
+        price->setText(QStringLiteral("18990.1"));
+        clickSave(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 60000);
+        const QJsonObject created = saved.first().first().toJsonObject();
+        QCOMPARE(created.value(u"price_minor").toInteger(), 1899010);
+        const QVariantList stored =
+            row(*m_server,
+                QStringLiteral("SELECT price_minor, currency FROM products WHERE id = "
+                               "?::uuid"),
+                {created.value(u"id").toString()});
+        QCOMPARE(stored.value(0).toLongLong(), 1899010);
+        QCOMPARE(stored.value(1).toString(), QStringLiteral("ARS"));
+
+        ProductDialog edit(*m_api, created, {});
+        edit.show();
+        QSignalSpy edited(&edit, &ProductDialog::productSaved);
+        QCOMPARE(byAccessibleName<QLineEdit>(&edit, QStringLiteral("Price"))->text(),
+                 QStringLiteral("18990.10"));
+        byAccessibleName<QLineEdit>(&edit, QStringLiteral("Name"))
+            ->setText(QStringLiteral("Valle Nevado full day"));
+        byAccessibleName<QCheckBox>(&edit, QStringLiteral("Active"))->setChecked(false);
+        clickSave(edit);
+        QTRY_COMPARE_WITH_TIMEOUT(edited.size(), 1, 60000);
+        const QVariantList after =
+            row(*m_server,
+                QStringLiteral("SELECT name, active, price_minor FROM products WHERE "
+                               "id = ?::uuid"),
+                {created.value(u"id").toString()});
+        QCOMPARE(after.value(0).toString(), QStringLiteral("Valle Nevado full day"));
+        QCOMPARE(after.value(1).toBool(), false);
+        QCOMPARE(after.value(2).toLongLong(), 1899010);
+    }
+
+    void capacityBelowSeatsTakenIsExplained()
+    {
+        const QUuid product = m_fixture->createProduct(
+            m_tenant.managerToken, {{QStringLiteral("name"), QStringLiteral("Zodiac ride")}});
+        const QUuid slot = m_fixture->createSlot(m_tenant.managerToken, product,
+                                                 QDateTime::currentDateTimeUtc().addDays(4), 10);
+        QVERIFY(!slot.isNull());
+        auto staff = m_fixture->clientAs(m_tenant.staffToken);
+        QCOMPARE(BookingFixture::book(*staff, slot, 4, QUuid::createUuid().toByteArray()).status,
+                 201);
+
+        CatalogView view(*m_api, true, false);
+        view.resize(1100, 400);
+        view.show();
+        view.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading() && view.products()->rowCount() > 0,
+                                 60000);
+        int productRow = -1;
+        for (int r = 0; r < view.products()->rowCount(); ++r) {
+            if (view.products()->item(r).value(u"id").toString() == BookingFixture::idText(product))
+                productRow = r;
+        }
+        QVERIFY(productRow >= 0);
+        view.productTable()->selectRow(productRow);
+        QTRY_COMPARE_WITH_TIMEOUT(view.slots()->rowCount(), 1, 60000);
+        // Capacity and seats taken are shown.
+        QCOMPARE(view.slots()->data(view.slots()->index(0, 2), Qt::DisplayRole).toInt(), 10);
+        QCOMPARE(view.slots()->data(view.slots()->index(0, 3), Qt::DisplayRole).toInt(), 4);
+
+        SlotDialog dialog(*m_api, BookingFixture::idText(product), view.slots()->item(0));
+        dialog.show();
+        QSignalSpy saved(&dialog, &SlotDialog::slotSaved);
+        auto *capacity = byAccessibleName<QSpinBox>(&dialog, QStringLiteral("Capacity"));
+        QCOMPARE(capacity->value(), 10);
+        QVERIFY(!dialog.payload().contains(QStringLiteral("starts_at"))); // unchanged start
+        capacity->setValue(2);
+        clickSave(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!fieldError(&dialog, QStringLiteral("capacity")).isEmpty(), 60000);
+        QVERIFY(fieldError(&dialog, QStringLiteral("capacity")).contains(QStringLiteral("4")));
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(row(*m_server, QStringLiteral("SELECT capacity FROM slots WHERE id = ?::uuid"),
+                     {BookingFixture::idText(slot)})
+                     .value(0)
+                     .toInt(),
+                 10);
+
+        capacity->setValue(6);
+        clickSave(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 60000);
+        QCOMPARE(saved.first().first().toJsonObject().value(u"capacity").toInt(), 6);
+        QCOMPARE(saved.first().first().toJsonObject().value(u"remaining").toInt(), 2);
+
+        // A new departure: the start is sent with the user's offset.
+        SlotDialog add(*m_api, BookingFixture::idText(product), {});
+        const QString startsAt = add.payload().value(u"starts_at").toString();
+        QVERIFY2(startsAt.endsWith(u'Z') || startsAt.at(startsAt.size() - 6) == u'+' ||
+                     startsAt.at(startsAt.size() - 6) == u'-',
+                 qPrintable(startsAt));
+        QSignalSpy added(&add, &SlotDialog::slotSaved);
+        add.show();
+        clickSave(add);
+        QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 60000);
+    }
+
+    void staffReadOnly()
+    {
+        QVERIFY(!signIn(*m_session, QStringLiteral("andes-staff"), BookingFixture::kPassword));
+        QVERIFY(!canEdit(ViewKind::Catalog, m_session->claims()));
+        QVERIFY(allowedViews(m_session->claims()).contains(ViewKind::Catalog));
+        CatalogView staffView(*m_api, canEdit(ViewKind::Catalog, m_session->claims()), false);
+        staffView.show();
+        staffView.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(staffView.products()->rowCount() > 0, 60000);
+        QVERIFY(!staffView.canCreate());
+        for (const QString &name :
+             {QStringLiteral("New product"), QStringLiteral("Edit product"),
+              QStringLiteral("Add departure"), QStringLiteral("Change departure")}) {
+            auto *button = byAccessibleName<QPushButton>(&staffView, name);
+            QVERIFY2(button && !button->isVisible(), qPrintable(name));
+        }
+        QVERIFY(!signIn(*m_session, QStringLiteral("andes-manager"), BookingFixture::kPassword));
+        QVERIFY(canEdit(ViewKind::Catalog, m_session->claims()));
+        CatalogView managerView(*m_api, true, false);
+        managerView.show();
+        QVERIFY(byAccessibleName<QPushButton>(&managerView, QStringLiteral("New product"))
+                    ->isVisible());
+    }
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<BookingFixture> m_fixture;
+    BookingTenant m_tenant;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<Session> m_session;
+};
+
+QTEST_MAIN(TestCatalogView)
+#include "tst_catalogview.moc"
