@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/pagedjsonmodel.h"
+#include "common/pagedliststatus.h"
 #include "shell/errormessagebox.h"
 
 #include <QHBoxLayout>
@@ -88,24 +89,13 @@ AuditView::AuditView(ApiClient &api, QWidget *parent)
     connect(m_actor, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_action, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &AuditView::applyFilters);
-    connect(m_model, &PagedJsonModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_summary->setText(tr("Loading…"));
-    });
-    connect(m_model, &PagedJsonModel::pageLoaded, this, [this] {
-        if (!m_columnsFitted && m_model->rowCount() > 0) {
-            m_table->resizeColumnsToContents(); // the first page only
-            m_columnsFitted = true;
-        }
-        const int rows = m_model->rowCount();
-        m_summary->setText(m_model->hasMore() ? tr("%n shown, more below", nullptr, rows)
-                                              : tr("%n entries", nullptr, rows));
-    });
-    connect(m_model, &PagedJsonModel::loadFailed, this, [this](const ApiError &error) {
-        m_summary->setText(tr("Not loaded"));
-        if (!error.isConnectionProblem())
-            ErrorMessageBox::show(this, tr("The audit trail could not be loaded."), error);
-    });
+    bindPagedList(m_model, m_table, m_summary, this,
+                  {tr("Loading…"), tr("Not loaded"), tr("The audit trail could not be loaded."),
+                   [](int rows, bool more) {
+                       return more ? tr("%n shown, more below", nullptr, rows)
+                                   : tr("%n entries", nullptr, rows);
+                   }},
+                  false);
 }
 
 QString AuditView::title() const

@@ -36,7 +36,6 @@ private:
     QTimer *m_debounce;
     QTableView *m_table;
     QLabel *m_summary;
-    bool m_columnsFitted = false;
 };
 
 } // namespace reserva::ui

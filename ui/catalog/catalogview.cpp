@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/pagedjsonmodel.h"
+#include "common/pagedliststatus.h"
 #include "common/tenantchooser.h"
 #include "productdialog.h"
 #include "shell/errormessagebox.h"
@@ -227,26 +228,13 @@ CatalogView::CatalogView(ApiClient &api, bool canEdit, bool platformWide, QWidge
     connect(m_newSlot, &QPushButton::clicked, this, &CatalogView::addSlot);
     connect(m_editSlot, &QPushButton::clicked, this, &CatalogView::editSelectedSlot);
     connect(m_products, &QAbstractItemModel::modelReset, this, &CatalogView::showSelectedProduct);
-    connect(m_products, &PagedJsonModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_summary->setText(tr("Loading…"));
-    });
-    connect(m_products, &PagedJsonModel::pageLoaded, this, [this] {
-        if (!m_columnsFitted && m_products->rowCount() > 0) {
-            m_productTable->resizeColumnsToContents();
-            m_columnsFitted = true;
-        }
-        const int rows = m_products->rowCount();
-        m_summary->setText(m_products->hasMore() ? tr("%n shown, more below", nullptr, rows)
-                                                 : tr("%n product(s)", nullptr, rows));
-        if (!m_productTable->currentIndex().isValid() && rows > 0)
-            m_productTable->selectRow(0);
-    });
-    connect(m_products, &PagedJsonModel::loadFailed, this, [this](const ApiError &error) {
-        m_summary->setText(tr("Not loaded"));
-        if (!error.isConnectionProblem())
-            ErrorMessageBox::show(this, tr("The catalog could not be loaded."), error);
-    });
+    bindPagedList(m_products, m_productTable, m_summary, this,
+                  {tr("Loading…"), tr("Not loaded"), tr("The catalog could not be loaded."),
+                   [](int rows, bool more) {
+                       return more ? tr("%n shown, more below", nullptr, rows)
+                                   : tr("%n product(s)", nullptr, rows);
+                   }},
+                  true);
     connect(m_slots, &PagedJsonModel::pageLoaded, this, [this] {
         m_slotTable->resizeColumnsToContents();
         const int rows = m_slots->rowCount();

@@ -65,7 +65,6 @@ private:
     QPushButton *m_editProduct;
     QPushButton *m_newSlot;
     QPushButton *m_editSlot;
-    bool m_columnsFitted = false;
 };
 
 } // namespace reserva::ui

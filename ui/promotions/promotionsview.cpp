@@ -3,6 +3,7 @@
 #include "catalog/productdirectory.h"
 #include "common/displayformat.h"
 #include "common/pagedjsonmodel.h"
+#include "common/pagedliststatus.h"
 #include "common/tenantchooser.h"
 #include "domain/role.h"
 #include "net/accessclaims.h"
@@ -274,26 +275,13 @@ PromotionsView::PromotionsView(ApiClient &api, Access access, QWidget *parent)
     connect(m_deactivate, &QPushButton::clicked, this, &PromotionsView::deactivateSelected);
     connect(m_products, &ProductDirectory::loaded, this, &PromotionsView::showSelected);
     connect(m_promotions, &QAbstractItemModel::modelReset, this, &PromotionsView::showSelected);
-    connect(m_promotions, &PagedJsonModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_summary->setText(tr("Loading…"));
-    });
-    connect(m_promotions, &PagedJsonModel::pageLoaded, this, [this] {
-        if (!m_columnsFitted && m_promotions->rowCount() > 0) {
-            m_table->resizeColumnsToContents();
-            m_columnsFitted = true;
-        }
-        const int rows = m_promotions->rowCount();
-        m_summary->setText(m_promotions->hasMore() ? tr("%n shown, more below", nullptr, rows)
-                                                   : tr("%n promotion(s)", nullptr, rows));
-        if (!m_table->currentIndex().isValid() && rows > 0)
-            m_table->selectRow(0);
-    });
-    connect(m_promotions, &PagedJsonModel::loadFailed, this, [this](const ApiError &error) {
-        m_summary->setText(tr("Not loaded"));
-        if (!error.isConnectionProblem())
-            ErrorMessageBox::show(this, tr("The promotions could not be loaded."), error);
-    });
+    bindPagedList(m_promotions, m_table, m_summary, this,
+                  {tr("Loading…"), tr("Not loaded"), tr("The promotions could not be loaded."),
+                   [](int rows, bool more) {
+                       return more ? tr("%n shown, more below", nullptr, rows)
+                                   : tr("%n promotion(s)", nullptr, rows);
+                   }},
+                  true);
     connect(m_redemptions, &PagedJsonModel::pageLoaded, this, [this] {
         if (!m_redemptionTable)
             return;

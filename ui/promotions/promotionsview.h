@@ -75,7 +75,6 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_deactivate;
-    bool m_columnsFitted = false;
 };
 
 } // namespace reserva::ui

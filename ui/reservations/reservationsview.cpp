@@ -3,6 +3,7 @@
 #include "catalog/productdirectory.h"
 #include "common/displayformat.h"
 #include "common/pagedjsonmodel.h"
+#include "common/pagedliststatus.h"
 #include "newreservationdialog.h"
 #include "reservationdetailpane.h"
 #include "shell/errormessagebox.h"
@@ -132,29 +133,16 @@ ReservationsView::ReservationsView(ApiClient &api, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReservationsView::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &ReservationDetailPane::clear);
-    connect(m_model, &PagedJsonModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_summary->setText(tr("Loading…"));
-    });
-    connect(m_model, &PagedJsonModel::pageLoaded, this, [this] {
-        // Fitted to the first page only: measuring every row of a long list
-        // would cost what paging saves.
-        if (!m_columnsFitted && m_model->rowCount() > 0) {
-            m_table->resizeColumnsToContents();
-            m_columnsFitted = true;
-        }
-        const int rows = m_model->rowCount();
-        m_summary->setText(m_model->hasMore() ? tr("%n shown, more below", nullptr, rows)
-                                              : tr("%n reservation(s)", nullptr, rows));
-    });
+    bindPagedList(m_model, m_table, m_summary, this,
+                  {tr("Loading…"), tr("Not loaded"), tr("The reservations could not be loaded."),
+                   [](int rows, bool more) {
+                       return more ? tr("%n shown, more below", nullptr, rows)
+                                   : tr("%n reservation(s)", nullptr, rows);
+                   }},
+                  false);
     connect(m_products, &ProductDirectory::loaded, this, [this] {
         m_model->refreshDisplay();
         showSelected();
-    });
-    connect(m_model, &PagedJsonModel::loadFailed, this, [this](const ApiError &error) {
-        m_summary->setText(tr("Not loaded"));
-        if (!error.isConnectionProblem())
-            ErrorMessageBox::show(this, tr("The reservations could not be loaded."), error);
     });
 }
 

@@ -48,7 +48,6 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     ReservationDetailPane *m_detail;
-    bool m_columnsFitted = false;
 };
 
 } // namespace reserva::ui

@@ -1,0 +1,42 @@
+#include "pagedliststatus.h"
+
+#include "net/apierror.h"
+#include "pagedjsonmodel.h"
+#include "shell/errormessagebox.h"
+
+#include <QLabel>
+#include <QTableView>
+
+#include <memory>
+
+namespace reserva::ui {
+
+void bindPagedList(PagedJsonModel *model, QTableView *table, QLabel *summary, QWidget *page,
+                   PagedListTexts texts, bool selectFirstRow)
+{
+    auto shared = std::make_shared<PagedListTexts>(std::move(texts));
+    auto fitted = std::make_shared<bool>(false);
+    QObject::connect(model, &PagedJsonModel::loadingChanged, summary, [summary, shared](bool on) {
+        if (on)
+            summary->setText(shared->loading);
+    });
+    QObject::connect(model, &PagedJsonModel::pageLoaded, table,
+                     [model, table, summary, shared, fitted, selectFirstRow] {
+                         const int rows = model->rowCount();
+                         if (!*fitted && rows > 0) {
+                             table->resizeColumnsToContents();
+                             *fitted = true;
+                         }
+                         summary->setText(shared->count(rows, model->hasMore()));
+                         if (selectFirstRow && !table->currentIndex().isValid() && rows > 0)
+                             table->selectRow(0);
+                     });
+    QObject::connect(model, &PagedJsonModel::loadFailed, page,
+                     [page, summary, shared](const ApiError &error) {
+                         summary->setText(shared->notLoaded);
+                         if (!error.isConnectionProblem())
+                             ErrorMessageBox::show(page, shared->loadFailed, error);
+                     });
+}
+
+} // namespace reserva::ui
