@@ -26,31 +26,10 @@ QJsonObject AuditEntry::toJson() const
                                : QJsonValue()}};
 }
 
-namespace auditquery {
+namespace {
 
-QList<AuditEntry> list(DbConnection &db, const AuditFilter &f)
+QList<AuditEntry> readEntries(QSqlQuery &q)
 {
-    const QVariant nullText(QMetaType(QMetaType::QString));
-    auto text = [&](const QString &s) { return s.isEmpty() ? nullText : QVariant(s); };
-    QSqlQuery &q = db.exec(
-        QStringLiteral("SELECT a.id, to_char(a.occurred_at AT TIME ZONE 'UTC', "
-                       "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),"
-                       " a.actor, a.tenant_id::text, a.action, a.resource, a.outcome, "
-                       "a.request_id, a.detail::text,"
-                       " c.position, c.hash"
-                       " FROM audit_log a LEFT JOIN audit_chain c ON c.audit_id = a.id"
-                       " WHERE (?::text IS NULL OR a.actor = ?)"
-                       "   AND (?::text IS NULL OR a.action = ?)"
-                       "   AND (?::text IS NULL OR a.resource = ?)"
-                       "   AND (?::uuid IS NULL OR a.tenant_id = ?::uuid)"
-                       "   AND (?::timestamptz IS NULL OR a.occurred_at >= ?)"
-                       "   AND (?::timestamptz IS NULL OR a.occurred_at < ?)"
-                       "   AND (?::bigint = 0 OR a.id < ?)"
-                       " ORDER BY a.id DESC LIMIT ?"),
-        {text(f.actor), text(f.actor), text(f.action), text(f.action), text(f.resource),
-         text(f.resource), sql::uuid(f.tenantId), sql::uuid(f.tenantId), sql::time(f.from),
-         sql::time(f.from), sql::time(f.to), sql::time(f.to), f.beforeId, f.beforeId, f.limit},
-        "list audit rows");
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
@@ -68,6 +47,44 @@ QList<AuditEntry> list(DbConnection &db, const AuditFilter &f)
         out << e;
     }
     return out;
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT a.id, to_char(a.occurred_at AT TIME ZONE 'UTC', "
+    "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),"
+    " a.actor, a.tenant_id::text, a.action, a.resource, a.outcome, a.request_id, a.detail::text,"
+    " c.position, c.hash FROM audit_log a LEFT JOIN audit_chain c ON c.audit_id = a.id");
+
+} // namespace
+
+namespace auditquery {
+
+QList<AuditEntry> listForResources(DbConnection &db, const QStringList &resources, int limit)
+{
+    QSqlQuery &q = db.exec(kSelect + QStringLiteral(" WHERE a.resource = ANY (?::text[])"
+                                                    " ORDER BY a.id LIMIT ?"),
+                           {sql::textArray(resources), limit}, "audit rows of resources");
+    return readEntries(q);
+}
+
+QList<AuditEntry> list(DbConnection &db, const AuditFilter &f)
+{
+    const QVariant nullText(QMetaType(QMetaType::QString));
+    auto text = [&](const QString &s) { return s.isEmpty() ? nullText : QVariant(s); };
+    QSqlQuery &q = db.exec(
+        kSelect + QStringLiteral(" WHERE (?::text IS NULL OR a.actor = ?)"
+                                 "   AND (?::text IS NULL OR a.action = ?)"
+                                 "   AND (?::text IS NULL OR a.resource = ?)"
+                                 "   AND (?::uuid IS NULL OR a.tenant_id = ?::uuid)"
+                                 "   AND (?::timestamptz IS NULL OR a.occurred_at >= ?)"
+                                 "   AND (?::timestamptz IS NULL OR a.occurred_at < ?)"
+                                 "   AND (?::bigint = 0 OR a.id < ?)"
+                                 " ORDER BY a.id DESC LIMIT ?"),
+        {text(f.actor), text(f.actor), text(f.action), text(f.action), text(f.resource),
+         text(f.resource), sql::uuid(f.tenantId), sql::uuid(f.tenantId), sql::time(f.from),
+         sql::time(f.from), sql::time(f.to), sql::time(f.to), f.beforeId, f.beforeId, f.limit},
+        "list audit rows");
+    return readEntries(q);
 }
 
 namespace {

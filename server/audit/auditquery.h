@@ -42,6 +42,8 @@ struct AuditEntry
 namespace auditquery {
 
 QList<AuditEntry> list(DbConnection &db, const AuditFilter &filter);
+// Every row about these resources, oldest first (a reservation's trail).
+QList<AuditEntry> listForResources(DbConnection &db, const QStringList &resources, int limit);
 QByteArray csvHeader();
 QByteArray csvRow(const AuditEntry &entry);
 

@@ -11,6 +11,7 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "idempotency.h"
+#include "reservationfeed.h"
 #include "reservationservice.h"
 #include "reservationstore.h"
 #include "runtime/serverservices.h"
@@ -182,6 +183,18 @@ void registerReservationRoutes(Router &router, ServerServices &services)
                                  : QString();
         return HttpResponse::json(200, pageJson(items, last));
     });
+
+    // GET /v1/reservations/changes?after=&limit=1..500 -> {"items": [reservation],
+    // "next_cursor", "more"}: the reservations written since the cursor (all
+    // of the caller's tenant for partner users), each once per sweep at least.
+    // Without `after`: no items, the cursor to start from. Poll with
+    // next_cursor; when "more" is true, ask again at once. 400 bad cursor.
+    router.add("GET", QStringLiteral("/v1/reservations/changes"), staff, reservationChanges);
+
+    // GET /v1/reservations/{id}/audit -> {"items": [audit entry]}: what was
+    // done to the reservation and its payment intents, oldest first (no PII:
+    // audit rows hold ids and reasons only). 404 unknown or another tenant's.
+    router.add("GET", QStringLiteral("/v1/reservations/{id}/audit"), staff, reservationTrail);
 
     // GET /v1/reservations/{id} -> reservation | 404 (also another tenant's)
     router.add("GET", QStringLiteral("/v1/reservations/{id}"), staff, [](RequestContext &ctx) {

@@ -159,4 +159,35 @@ QList<ReservationView> list(DbConnection &db, const ReservationFilter &f)
     return out;
 }
 
+quint64 oldestRunningTransaction(DbConnection &db)
+{
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"),
+                           {}, "oldest running transaction");
+    q.next();
+    return q.value(0).toString().toULongLong();
+}
+
+QList<ReservationChange> changesAfter(DbConnection &db, const QUuid &tenantScope, quint64 xid,
+                                      const QUuid &id, int limit)
+{
+    // Two texts rather than "? IS NULL OR": each one matches its index
+    // (tenant_id, change_xid, id) or (change_xid, id) exactly.
+    const QString position = QStringLiteral("(change_xid, id) > (?::text::xid8, ?::uuid)");
+    const QString tail = QStringLiteral(" ORDER BY change_xid, id LIMIT ?");
+    const QString select = QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(", change_xid::text FROM reservations WHERE ");
+    const QString xidText = QString::number(xid);
+    // The nil UUID sorts first: (xid, nil) means "every row of xid and later".
+    const QString idPosition = id.toString(QUuid::WithoutBraces);
+    QSqlQuery &q =
+        tenantScope.isNull()
+            ? db.exec(select + position + tail, {xidText, idPosition, limit}, "changes")
+            : db.exec(select + QStringLiteral("tenant_id = ?::uuid AND ") + position + tail,
+                      {sql::uuid(tenantScope), xidText, idPosition, limit}, "tenant changes");
+    QList<ReservationChange> out;
+    while (q.next())
+        out.append({q.value(16).toString().toULongLong(), fromRow(q).view});
+    return out;
+}
+
 } // namespace reserva::reservationstore

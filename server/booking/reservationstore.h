@@ -61,5 +61,19 @@ QList<ReleasedHold> expireDueHolds(DbConnection &db, const QUuid &slotId, const 
 QList<QUuid> slotsWithDueHolds(DbConnection &db, const QDateTime &now, int limit);
 QList<ReservationView> list(DbConnection &db, const ReservationFilter &filter);
 
+// A reservation as the change feed sees it: with the id of the transaction
+// that last wrote it (migration 0008).
+struct ReservationChange
+{
+    quint64 changeXid = 0;
+    ReservationView view;
+};
+// The oldest transaction still running: every row written from it on may not
+// be visible yet, so a change feed resumes from here.
+quint64 oldestRunningTransaction(DbConnection &db);
+// Rows whose (change_xid, id) is after the given position, in that order.
+QList<ReservationChange> changesAfter(DbConnection &db, const QUuid &tenantScope, quint64 xid,
+                                      const QUuid &id, int limit);
+
 } // namespace reservationstore
 } // namespace reserva

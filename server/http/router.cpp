@@ -62,7 +62,10 @@ bool Router::addPublic(const QByteArray &method, const QString &pattern, RouteHa
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
+    // A literal segment wins over a parameter ("/v1/reservations/changes"
+    // before "/v1/reservations/{id}"), whatever the registration order.
     Match result;
+    int bestParams = -1;
     const QStringList segments = path.split(u'/');
     for (const Route &route : m_routes) {
         if (route.segments.size() != segments.size())
@@ -82,13 +85,19 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         }
         if (!ok)
             continue;
-        if (route.key.method == method) {
-            result.route = &route;
-            result.params = std::move(params);
-            return result;
+        if (route.key.method != method) {
+            if (!result.allowedMethods.contains(route.key.method))
+                result.allowedMethods.append(route.key.method);
+            continue;
         }
-        result.allowedMethods.append(route.key.method);
+        if (result.route && bestParams <= int(params.size()))
+            continue;
+        bestParams = int(params.size());
+        result.route = &route;
+        result.params = std::move(params);
     }
+    if (result.route)
+        result.allowedMethods.clear();
     return result;
 }
 

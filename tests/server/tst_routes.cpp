@@ -43,6 +43,28 @@ private Q_SLOTS:
         QCOMPARE(router.routes().size(), 1);
     }
 
+    void literalSegmentWinsOverParameterInAnyOrder()
+    {
+        Router router;
+        const auto ok = [](RequestContext &) { return HttpResponse(); };
+        router.add("GET", QStringLiteral("/v1/things/{id}"), {}, ok);
+        router.add("GET", QStringLiteral("/v1/things/changes"), {}, ok);
+        router.add("POST", QStringLiteral("/v1/things/{id}"), {}, ok);
+        const Router::Match literal = router.match("GET", QStringLiteral("/v1/things/changes"));
+        QVERIFY(literal.route);
+        QCOMPARE(literal.route->key.pattern, QStringLiteral("/v1/things/changes"));
+        QVERIFY(literal.params.isEmpty());
+        const Router::Match param = router.match("GET", QStringLiteral("/v1/things/42"));
+        QVERIFY(param.route);
+        QCOMPARE(param.params.value(QStringLiteral("id")), QStringLiteral("42"));
+        // Another method on the path: the parameter route serves it.
+        QCOMPARE(router.match("POST", QStringLiteral("/v1/things/changes")).route->key.method,
+                 QByteArray("POST"));
+        const Router::Match none = router.match("DELETE", QStringLiteral("/v1/things/changes"));
+        QVERIFY(!none.route);
+        QCOMPARE(none.allowedMethods, (QList<QByteArray>{"GET", "POST"}));
+    }
+
     void everyNonPublicRouteAnswers401WithoutAToken()
     {
         const QList<Route> &routes = m_server->server().router().routes();
