@@ -7,17 +7,21 @@
 #include "droppingproxy.h"
 #include "reservations/newreservationdialog.h"
 #include "reservations/reservationbooking.h"
+#include "reservations/reservationdetailpane.h"
+#include "reservations/reservationfeedpoller.h"
 #include "reservations/reservationsview.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace reserva;
 using namespace reserva::test;
@@ -241,6 +245,100 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 60000);
         QCOMPARE(created.first().first().toJsonObject().value(u"quantity").toInt(), 1);
         QCOMPARE(reservationCount(*m_server, QStringLiteral("ana@example.org")), 1);
+    }
+
+    // Changes made by someone else (another desktop, the expiry sweeper, a
+    // webhook) reach the page through the change feed, without a refresh.
+    void changesMadeElsewhereShowWithoutRefresh()
+    {
+        ReservationsView view(*m_api);
+        view.feed()->setInterval(200);
+        view.resize(900, 400);
+        view.show();
+        view.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(view.feed()->isReady() && view.model()->rowCount() > 0, 60000);
+        QSignalSpy reloads(view.model(), &QAbstractItemModel::modelReset);
+        const int rows = view.model()->rowCount();
+
+        // Cancelled elsewhere: the row on screen takes its new state.
+        const QString first = view.model()->item(0).value(u"id").toString();
+        auto staff = m_fixture->clientAs(m_tenant.staffToken);
+        QCOMPARE(staff
+                     ->request("POST", QStringLiteral("/v1/reservations/") + first +
+                                           QStringLiteral("/cancel"))
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->item(0).value(u"status").toString(),
+                                  QStringLiteral("cancelled"), 60000);
+
+        // Booked elsewhere: it appears on top.
+        const TestResponse booked = BookingFixture::book(
+            *staff, BookingFixture::bookingBody(m_slot, 2, QStringLiteral("walk-in@example.com")),
+            QUuid::createUuid().toByteArray());
+        QCOMPARE(booked.status, 201);
+        const QString id = booked.json().value(u"id").toString();
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->item(0).value(u"id").toString(), id, 60000);
+        QCOMPARE(view.model()->rowCount(), rows + 1);
+        QCOMPARE(reloads.size(), 0);
+
+        // Hidden, the page stops polling; shown again, it catches up.
+        view.hide();
+        QCOMPARE(staff
+                     ->request("POST",
+                               QStringLiteral("/v1/reservations/") + id + QStringLiteral("/cancel"))
+                     .status,
+                 200);
+        QTest::qWait(600);
+        QCOMPARE(view.model()->item(0).value(u"status").toString(),
+                 QStringLiteral("pending_payment"));
+        view.show();
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->item(0).value(u"status").toString(),
+                                  QStringLiteral("cancelled"), 60000);
+    }
+
+    void cancelFromTheDetailPaneAfterConfirming()
+    {
+        ReservationsView view(*m_api);
+        view.resize(1100, 500);
+        view.show();
+        view.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(view.feed()->isReady() && view.model()->rowCount() > 0, 60000);
+        int row = -1;
+        for (int r = 0; r < view.model()->rowCount() && row < 0; ++r) {
+            if (view.model()->item(r).value(u"status").toString() == u"pending_payment")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString id = view.model()->item(row).value(u"id").toString();
+        view.table()->setCurrentIndex(view.model()->index(row, 0));
+        ReservationDetailPane *detail = view.detailPane();
+        QCOMPARE(detail->reservationId(), id);
+        QVERIFY(detail->cancelButton()->isEnabled());
+
+        // "Keep it" changes nothing.
+        detail->cancelButton()->click();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = openWindow<QMessageBox>()) != nullptr);
+        ask->button(QMessageBox::No)->click();
+        QTRY_VERIFY(!openWindow<QMessageBox>());
+        QTest::qWait(200);
+        QCOMPARE(BookingFixture::statusOf(m_server->appDb(), QUuid::fromString(id)),
+                 QStringLiteral("pending_payment"));
+
+        detail->cancelButton()->click();
+        QTRY_VERIFY((ask = openWindow<QMessageBox>()) != nullptr);
+        ask->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->item(row).value(u"status").toString(),
+                                  QStringLiteral("cancelled"), 60000);
+        QCOMPARE(BookingFixture::statusOf(m_server->appDb(), QUuid::fromString(id)),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(detail->statusText(), QStringLiteral("Cancelled"));
+        QVERIFY(!detail->cancelButton()->isEnabled());
+        QVERIFY(!detail->payButton()->isEnabled());
+        // Its history: booked, then cancelled.
+        QTRY_COMPARE_WITH_TIMEOUT(detail->trailList()->topLevelItemCount(), 2, 60000);
+        QCOMPARE(detail->trailList()->topLevelItem(0)->text(1), QStringLiteral("Booked"));
+        QCOMPARE(detail->trailList()->topLevelItem(1)->text(1), QStringLiteral("Cancelled"));
     }
 
 private:

@@ -46,6 +46,16 @@ QUrl localUrl(quint16 port)
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
+QPushButton *buttonLabelled(QWidget *root, const QString &text)
+{
+    const auto all = root->findChildren<QPushButton *>();
+    for (QPushButton *b : all) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
 TemporarySettings::TemporarySettings()
     : m_settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("reserva.ini")),
                                              QSettings::IniFormat))

@@ -61,6 +61,37 @@ QString DisplayFormat::reservationStatus(const QString &wireName)
     return wireName;
 }
 
+QString DisplayFormat::paymentProvider(const QString &wireName)
+{
+    // Brand names: not translated.
+    if (wireName == u"stripe")
+        return QStringLiteral("Stripe");
+    if (wireName == u"mercadopago")
+        return QStringLiteral("Mercado Pago");
+    if (wireName == u"pix")
+        return QStringLiteral("Pix");
+    return wireName;
+}
+
+QString DisplayFormat::paymentStatus(const QString &wireName)
+{
+    if (wireName == u"created")
+        return tr("Created");
+    if (wireName == u"processing")
+        return tr("Processing");
+    if (wireName == u"succeeded")
+        return tr("Succeeded");
+    if (wireName == u"failed")
+        return tr("Failed");
+    if (wireName == u"canceled")
+        return tr("Canceled");
+    if (wireName == u"partially_refunded")
+        return tr("Partly refunded");
+    if (wireName == u"refunded")
+        return tr("Refunded");
+    return wireName;
+}
+
 QString DisplayFormat::auditOutcome(const QString &wireName)
 {
     if (wireName == u"success")

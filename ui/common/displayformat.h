@@ -20,6 +20,8 @@ public:
     static QString reservationStatus(const QString &wireName);
     static QStringList reservationStatusNames(); // the wire names, in lifecycle order
     static QString auditOutcome(const QString &wireName);
+    static QString paymentProvider(const QString &wireName); // "mercadopago" -> "Mercado Pago"
+    static QString paymentStatus(const QString &wireName);
     static QString role(const QString &wireName);
     static QString productKind(const QString &wireName);
     static QStringList productKindNames(); // tour, excursion, transfer, package

@@ -63,16 +63,30 @@ void PagedJsonModel::clear()
         Q_EMIT loadingChanged(false);
 }
 
-void PagedJsonModel::updateItem(const QJsonObject &item)
+int PagedJsonModel::rowOf(const QString &id) const
 {
-    const QString id = item.value(u"id").toString();
     for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).value(u"id").toString() == id) {
-            m_items[row] = item;
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-            return;
-        }
+        if (m_items.at(row).value(u"id").toString() == id)
+            return row;
     }
+    return -1;
+}
+
+bool PagedJsonModel::updateItem(const QJsonObject &item)
+{
+    const int row = rowOf(item.value(u"id").toString());
+    if (row < 0)
+        return false;
+    m_items[row] = item;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return true;
+}
+
+void PagedJsonModel::prependItem(const QJsonObject &item)
+{
+    beginInsertRows({}, 0, 0);
+    m_items.prepend(item);
+    endInsertRows();
 }
 
 void PagedJsonModel::refreshDisplay()

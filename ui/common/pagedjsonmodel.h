@@ -51,8 +51,13 @@ public:
     void reload();
 
     QJsonObject item(int row) const { return m_items.value(row); }
-    // Replaces the row whose "id" matches (after a detail fetch or an action).
-    void updateItem(const QJsonObject &item);
+    // Replaces the row whose "id" matches (after a detail fetch, an action or
+    // a change the server reported); false when no row has that id.
+    bool updateItem(const QJsonObject &item);
+    // Puts a new item first (newest-first lists, a row created elsewhere).
+    void prependItem(const QJsonObject &item);
+    // The row of the item with this "id", or -1.
+    int rowOf(const QString &id) const;
     // Repaints every cell (e.g. once names for ids have arrived).
     void refreshDisplay();
     bool isLoading() const { return m_loading; }

@@ -1,48 +1,35 @@
 #include "reservationbooking.h"
 
-#include "net/apiclient.h"
-
-#include <QUuid>
+#include "net/idempotentpost.h"
 
 namespace reserva::ui {
 
 ReservationBooking::ReservationBooking(ApiClient &api, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_post(new IdempotentPost(api, this))
 {
-}
-
-bool ReservationBooking::isRetryable(const ApiError &error)
-{
-    return error.isConnectionProblem() || error.status >= 500 ||
-           error.slug() == u"idempotency-key-in-flight";
+    connect(m_post, &IdempotentPost::succeeded, this, &ReservationBooking::created);
+    connect(m_post, &IdempotentPost::failed, this, &ReservationBooking::failed);
 }
 
 void ReservationBooking::submit(const QJsonObject &payload)
 {
-    if (m_busy)
-        return;
-    // A definitive answer (created, or refused with a 4xx the server stored
-    // and would replay) closes the attempt; only an unanswered one is retried.
-    if (m_key.isEmpty() || !m_lastRetryable || payload != m_lastPayload)
-        m_key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    m_lastPayload = payload;
-    m_lastRetryable = false;
-    m_busy = true;
-    ApiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/v1/reservations");
-    request.headers = {{"Idempotency-Key", m_key}};
-    request.body = payload;
-    m_api.send(request, this, [this](const ApiResponse &response) {
-        m_busy = false;
-        if (response.ok()) {
-            Q_EMIT created(response.object());
-            return;
-        }
-        m_lastRetryable = isRetryable(*response.error);
-        Q_EMIT failed(*response.error, m_lastRetryable);
-    });
+    m_post->submit(QStringLiteral("/v1/reservations"), payload);
+}
+
+bool ReservationBooking::isBusy() const
+{
+    return m_post->isBusy();
+}
+
+QByteArray ReservationBooking::currentKey() const
+{
+    return m_post->currentKey();
+}
+
+bool ReservationBooking::isRetryable(const ApiError &error)
+{
+    return IdempotentPost::isRetryable(error);
 }
 
 } // namespace reserva::ui

@@ -1,23 +1,60 @@
 #include "reservationdetailpane.h"
 
 #include "common/displayformat.h"
+#include "net/apiclient.h"
+#include "shell/errormessagebox.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace reserva::ui {
 
-ReservationDetailPane::ReservationDetailPane(QWidget *parent)
+namespace {
+
+QTreeWidget *historyList(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setAccessibleName(name);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+ReservationDetailPane::ReservationDetailPane(ApiClient &api, QWidget *parent)
     : QWidget(parent)
+    , m_api(api)
     , m_heading(new QLabel(this))
+    , m_pay(new QPushButton(tr("Start &payment…"), this))
+    , m_cancel(new QPushButton(tr("Cance&l reservation…"), this))
+    , m_historyError(new QLabel(this))
     , m_fields(new QWidget(this))
+    , m_form(new QFormLayout)
     , m_empty(new QLabel(tr("Select a reservation to see its details."), this))
 {
     setAccessibleName(tr("Reservation details"));
-    auto *form = new QFormLayout(m_fields);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_fields->setLayout(form);
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_product = addField(tr("Product:"));
     m_customer = addField(tr("Customer:"));
     m_email = addField(tr("Email:"));
@@ -40,11 +77,42 @@ ReservationDetailPane::ReservationDetailPane(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
 
+    m_pay->setAccessibleName(tr("Start a payment"));
+    m_pay->setToolTip(tr("Create a payment at Stripe, Mercado Pago or Pix and show what to "
+                         "send the customer"));
+    m_cancel->setAccessibleName(tr("Cancel the reservation"));
+    m_cancel->setToolTip(tr("Cancel this unpaid reservation and release its seats"));
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_pay);
+    actions->addWidget(m_cancel);
+    actions->addStretch();
+
+    m_intents = historyList({tr("Provider"), tr("Status"), tr("Amount"), tr("Created")},
+                            tr("Payments of the reservation"), m_fields);
+    m_trail = historyList({tr("When"), tr("What"), tr("By"), tr("Result")},
+                          tr("History of the reservation"), m_fields);
+    m_historyError->setWordWrap(true);
+    m_historyError->setVisible(false);
+    m_historyError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(m_form);
+    fieldsLayout->addLayout(actions);
+    fieldsLayout->addWidget(sectionTitle(tr("Payments"), m_fields));
+    fieldsLayout->addWidget(m_intents, 1);
+    fieldsLayout->addWidget(sectionTitle(tr("History"), m_fields));
+    fieldsLayout->addWidget(m_trail, 2);
+    fieldsLayout->addWidget(m_historyError);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_fields);
+    layout->addWidget(m_fields, 1);
     layout->addWidget(m_empty, 1);
-    layout->addStretch();
+
+    connect(m_pay, &QPushButton::clicked, this, [this] { Q_EMIT paymentRequested(m_current); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_current); });
     clear();
 }
 
@@ -54,19 +122,32 @@ QLabel *ReservationDetailPane::addField(const QString &label)
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);
     value->setAccessibleName(label);
-    static_cast<QFormLayout *>(m_fields->layout())->addRow(label, value);
+    m_form->addRow(label, value);
     return value;
+}
+
+QString ReservationDetailPane::statusText() const
+{
+    return m_fields->isVisible() || !m_current.isEmpty() ? m_status->text() : QString();
 }
 
 void ReservationDetailPane::clear()
 {
+    ++m_generation;
+    m_current = {};
     m_heading->clear();
+    m_intents->clear();
+    m_trail->clear();
     m_fields->setVisible(false);
     m_empty->setVisible(true);
 }
 
 void ReservationDetailPane::showReservation(const QJsonObject &r, const QString &productName)
 {
+    const bool sameState = r.value(u"id") == m_current.value(u"id") &&
+                           r.value(u"status") == m_current.value(u"status") &&
+                           r.value(u"hold_expires_at") == m_current.value(u"hold_expires_at");
+    m_current = r;
     const QJsonObject customer = r.value(u"customer").toObject();
     const QString currency = r.value(u"currency").toString();
     m_heading->setText(customer.value(u"name").toString());
@@ -84,8 +165,87 @@ void ReservationDetailPane::showReservation(const QJsonObject &r, const QString 
     m_hold->setText(hold.isEmpty() ? tr("Not held") : DisplayFormat::timestamp(hold));
     m_created->setText(DisplayFormat::timestamp(r.value(u"created_at").toString()));
     m_id->setText(r.value(u"id").toString());
+    // Only a pending reservation takes a payment or a cancellation; the
+    // server decides (an expired hold is refused there too).
+    const bool pending = r.value(u"status").toString() == u"pending_payment";
+    m_pay->setEnabled(pending);
+    m_cancel->setEnabled(pending);
     m_fields->setVisible(true);
     m_empty->setVisible(false);
+    if (!sameState)
+        loadHistory();
+}
+
+void ReservationDetailPane::loadHistory()
+{
+    const int generation = ++m_generation;
+    const QString base = QStringLiteral("/v1/reservations/") + reservationId();
+    m_intents->clear();
+    m_trail->clear();
+    m_historyError->setVisible(false);
+    const auto failed = [this](const ApiError &error) {
+        m_historyError->setText(tr("The payments and history could not be loaded.") +
+                                QStringLiteral(" ") + ErrorMessageBox::explanation(error));
+        m_historyError->setVisible(true);
+    };
+    ApiRequest intents;
+    intents.path = base + QStringLiteral("/payment-intents");
+    m_api.send(intents, this, [this, generation, failed](const ApiResponse &response) {
+        if (generation != m_generation)
+            return;
+        if (!response.ok())
+            return failed(*response.error);
+        for (const QJsonValue &v : response.object().value(u"items").toArray()) {
+            const QJsonObject intent = v.toObject();
+            QString status = DisplayFormat::paymentStatus(intent.value(u"status").toString());
+            if (intent.value(u"needs_refund").toBool())
+                status = tr("%1 — refund needed").arg(status);
+            auto *item = new QTreeWidgetItem(
+                m_intents,
+                {DisplayFormat::paymentProvider(intent.value(u"provider").toString()), status,
+                 DisplayFormat::money(intent.value(u"amount_minor").toInteger(),
+                                      intent.value(u"currency").toString()),
+                 DisplayFormat::timestamp(intent.value(u"created_at").toString())});
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    });
+    ApiRequest trail;
+    trail.path = base + QStringLiteral("/audit");
+    m_api.send(trail, this, [this, generation, failed](const ApiResponse &response) {
+        if (generation != m_generation)
+            return;
+        if (!response.ok())
+            return failed(*response.error);
+        for (const QJsonValue &v : response.object().value(u"items").toArray()) {
+            const QJsonObject entry = v.toObject();
+            new QTreeWidgetItem(m_trail,
+                                {DisplayFormat::timestamp(entry.value(u"occurred_at").toString()),
+                                 actionText(entry.value(u"action").toString()),
+                                 entry.value(u"actor").toString(),
+                                 DisplayFormat::auditOutcome(entry.value(u"outcome").toString())});
+        }
+    });
+}
+
+QString ReservationDetailPane::actionText(const QString &action)
+{
+    if (action == u"reservation.create")
+        return tr("Booked");
+    if (action == u"reservation.cancel")
+        return tr("Cancelled");
+    if (action == u"reservation.expire")
+        return tr("Hold expired");
+    if (action == u"reservation.paid")
+        return tr("Paid");
+    if (action == u"reservation.refunded")
+        return tr("Refunded");
+    if (action == u"payment.intent_create")
+        return tr("Payment started");
+    if (action == u"payment.refund_required")
+        return tr("Payment to refund");
+    if (action.startsWith(u"payment."))
+        return tr("Payment %1").arg(DisplayFormat::paymentStatus(action.mid(8)).toLower());
+    return action;
 }
 
 } // namespace reserva::ui

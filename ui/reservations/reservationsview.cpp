@@ -4,8 +4,11 @@
 #include "common/displayformat.h"
 #include "common/pagedjsonmodel.h"
 #include "common/pagedliststatus.h"
+#include "net/apiclient.h"
 #include "newreservationdialog.h"
+#include "paymentdialog.h"
 #include "reservationdetailpane.h"
+#include "reservationfeedpoller.h"
 #include "shell/errormessagebox.h"
 
 #include <QComboBox>
@@ -13,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -81,7 +86,8 @@ ReservationsView::ReservationsView(ApiClient &api, QWidget *parent)
     , m_emailDebounce(new QTimer(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
-    , m_detail(new ReservationDetailPane(this))
+    , m_detail(new ReservationDetailPane(api, this))
+    , m_feed(new ReservationFeedPoller(api, this))
 {
     setObjectName(QStringLiteral("reservations"));
     m_status->addItem(tr("All statuses"), QString());
@@ -144,6 +150,11 @@ ReservationsView::ReservationsView(ApiClient &api, QWidget *parent)
         m_model->refreshDisplay();
         showSelected();
     });
+    connect(m_feed, &ReservationFeedPoller::changed, this, &ReservationsView::applyChanges);
+    connect(m_detail, &ReservationDetailPane::paymentRequested, this,
+            &ReservationsView::startPayment);
+    connect(m_detail, &ReservationDetailPane::cancelRequested, this,
+            &ReservationsView::cancelSelected);
 }
 
 QString ReservationsView::title() const
@@ -159,17 +170,27 @@ QIcon ReservationsView::icon() const
 void ReservationsView::refresh()
 {
     m_products->load();
-    applyFilters();
+    if (m_feed->isReady()) {
+        applyFilters();
+        return;
+    }
+    // The feed's starting point first, then the list: whatever is written
+    // between the two arrives through the feed, nothing falls in between.
+    connect(m_feed, &ReservationFeedPoller::ready, this, &ReservationsView::applyFilters,
+            Qt::SingleShotConnection);
+    m_feed->start();
 }
 
 void ReservationsView::createNew()
 {
     auto *dialog = new NewReservationDialog(m_api, *m_products, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewReservationDialog::reservationCreated, this, [this] {
-        // Newest first: the new booking is the first row of a fresh load.
-        applyFilters();
-    });
+    connect(dialog, &NewReservationDialog::reservationCreated, this,
+            [this](const QJsonObject &reservation) {
+                // Newest first: the new booking goes on top (the feed would
+                // bring it too, a moment later).
+                applyChanges({reservation});
+            });
     dialog->open();
 }
 
@@ -200,6 +221,110 @@ void ReservationsView::showSelected()
     const QJsonObject reservation = m_model->item(current.row());
     m_detail->showReservation(reservation,
                               m_products->name(reservation.value(u"product_id").toString()));
+}
+
+} // namespace reserva::ui
+
+namespace reserva::ui {
+
+void ReservationsView::showEvent(QShowEvent *event)
+{
+    WorkspaceView::showEvent(event);
+    // Polling only while the page is on screen; it resumes where it stopped.
+    if (m_feed->isReady())
+        m_feed->start();
+}
+
+void ReservationsView::hideEvent(QHideEvent *event)
+{
+    WorkspaceView::hideEvent(event);
+    m_feed->stop();
+}
+
+bool ReservationsView::matchesFilters(const QJsonObject &reservation) const
+{
+    const QString status = m_status->currentData().toString();
+    if (!status.isEmpty() && reservation.value(u"status").toString() != status)
+        return false;
+    const QString email = m_email->text().trimmed();
+    return email.isEmpty() ||
+           reservation.value(u"customer").toObject().value(u"email").toString() == email.toLower();
+}
+
+void ReservationsView::applyChanges(const QList<QJsonObject> &reservations)
+{
+    const QString newest =
+        m_model->rowCount() > 0 ? m_model->item(0).value(u"created_at").toString() : QString();
+    for (const QJsonObject &reservation : reservations) {
+        // A row on screen takes its new state even if it no longer matches
+        // the filter: rows do not vanish under the user's eyes.
+        if (m_model->updateItem(reservation))
+            continue;
+        // A booking made elsewhere that this list would show first.
+        if (!m_model->isLoading() && matchesFilters(reservation) &&
+            reservation.value(u"created_at").toString() >= newest)
+            m_model->prependItem(reservation);
+    }
+    showSelected();
+}
+
+PaymentDialog *ReservationsView::startPayment()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const QJsonObject reservation = m_model->item(current.row());
+    if (reservation.value(u"status").toString() != u"pending_payment")
+        return nullptr;
+    auto *dialog = new PaymentDialog(m_api, reservation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The intent shows in the detail pane at once; "paid" comes by the feed.
+    connect(dialog, &PaymentDialog::intentCreated, this, [this] {
+        m_detail->clear();
+        showSelected();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ReservationsView::cancelSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QJsonObject reservation = m_model->item(current.row());
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Cancel reservation"),
+        tr("Cancel the reservation of %1 for %n seat(s)? Its seats are released at once. This "
+           "cannot be undone.",
+           nullptr, reservation.value(u"quantity").toInt())
+            .arg(reservation.value(u"customer").toObject().value(u"name").toString()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    ask->setDefaultButton(QMessageBox::No);
+    ask->button(QMessageBox::Yes)->setText(tr("Cancel reservation"));
+    ask->button(QMessageBox::No)->setText(tr("Keep it"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this, ask, reservation] {
+        if (ask->clickedButton() == ask->button(QMessageBox::Yes))
+            cancel(reservation);
+    });
+    ask->open();
+}
+
+void ReservationsView::cancel(const QJsonObject &reservation)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v1/reservations/") + reservation.value(u"id").toString() +
+                   QStringLiteral("/cancel");
+    m_api.send(request, this, [this](const ApiResponse &response) {
+        if (!response.ok()) {
+            ErrorMessageBox::show(this, tr("The reservation could not be cancelled."),
+                                  *response.error);
+            return;
+        }
+        applyChanges({response.object()});
+    });
 }
 
 } // namespace reserva::ui
