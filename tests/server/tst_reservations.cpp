@@ -693,6 +693,35 @@ private Q_SLOTS:
 
     // Audit rows for reservations exist and carry identifiers, never the
     // customer's name, email or phone.
+    // Rows written with microseconds (SQL's now(), an import, a restore):
+    // the cursor, made of a millisecond time, must not list one twice or skip
+    // one at a page boundary (migration 0010 keeps such times to the ms).
+    void pagingIsExactForTimesWrittenOutsideTheServer()
+    {
+        const test::BookingTenant t = m_fixture->addTenant(QStringLiteral("resv-micro"));
+        const QUuid product = m_fixture->createProduct(t.managerToken);
+        const QUuid slot = newSlot(10, product, t.managerToken);
+        QVERIFY(!slot.isNull());
+        m_server->superDb().exec(
+            QStringLiteral(
+                "INSERT INTO reservations (tenant_id, slot_id, product_id, quantity,"
+                " customer_name, customer_email, status, unit_price_minor, amount_minor,"
+                " currency, created_by, created_at, updated_at)"
+                " SELECT ?::uuid, ?::uuid, ?::uuid, 1, 'Guest ' || g, 'g' || g || '@example.com',"
+                " 'expired', 100, 100, 'USD', 'sql',"
+                " timestamptz '2026-01-01 10:00:00.000600+00' - g * interval '1.000337 s',"
+                " now() FROM generate_series(1, 60) AS g"),
+            {BookingFixture::idText(t.id), BookingFixture::idText(slot),
+             BookingFixture::idText(product)},
+            "microsecond rows");
+        int pages = 0;
+        const QList<QUuid> listed = listAll(t.staffToken, {}, 7, &pages);
+        QCOMPARE(pages, 9);
+        QCOMPARE(listed, expectedIds(QStringLiteral("tenant_id = ?::uuid"),
+                                     {BookingFixture::idText(t.id)}));
+        QCOMPARE(QSet<QUuid>(listed.begin(), listed.end()).size(), 60);
+    }
+
     void auditRowsCarryNoCustomerPii()
     {
         const QUuid slot = newSlot(10);
