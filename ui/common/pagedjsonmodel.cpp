@@ -3,6 +3,7 @@
 #include "net/apiclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace reserva::ui {
 
@@ -45,6 +46,7 @@ void PagedJsonModel::reload()
     ++m_generation; // answers to earlier requests are now stale
     beginResetModel();
     m_items.clear();
+    m_parsed.clear();
     m_nextCursor.clear();
     endResetModel();
     m_loading = false;
@@ -56,6 +58,7 @@ void PagedJsonModel::clear()
     ++m_generation;
     beginResetModel();
     m_items.clear();
+    m_parsed.clear();
     m_nextCursor.clear();
     endResetModel();
     m_loadedOnce = false;
@@ -63,10 +66,26 @@ void PagedJsonModel::clear()
         Q_EMIT loadingChanged(false);
 }
 
+PagedJsonModel::Row PagedJsonModel::rowFrom(const QJsonObject &item)
+{
+    return {item.value(u"id").toString(), QJsonDocument(item).toJson(QJsonDocument::Compact)};
+}
+
+QJsonObject PagedJsonModel::item(int row) const
+{
+    if (row < 0 || row >= m_items.size())
+        return {};
+    if (const QJsonObject *parsed = m_parsed.object(row))
+        return *parsed;
+    const QJsonObject parsed = QJsonDocument::fromJson(m_items.at(row).json).object();
+    m_parsed.insert(row, new QJsonObject(parsed));
+    return parsed;
+}
+
 int PagedJsonModel::rowOf(const QString &id) const
 {
     for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).value(u"id").toString() == id)
+        if (m_items.at(row).id == id)
             return row;
     }
     return -1;
@@ -77,7 +96,8 @@ bool PagedJsonModel::updateItem(const QJsonObject &item)
     const int row = rowOf(item.value(u"id").toString());
     if (row < 0)
         return false;
-    m_items[row] = item;
+    m_items[row] = rowFrom(item);
+    m_parsed.remove(row);
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;
 }
@@ -85,7 +105,8 @@ bool PagedJsonModel::updateItem(const QJsonObject &item)
 void PagedJsonModel::prependItem(const QJsonObject &item)
 {
     beginInsertRows({}, 0, 0);
-    m_items.prepend(item);
+    m_items.prepend(rowFrom(item));
+    m_parsed.clear(); // every row moved down one
     endInsertRows();
 }
 
@@ -122,7 +143,7 @@ void PagedJsonModel::requestPage(const QString &cursor)
         if (!items.isEmpty()) {
             beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
             for (const QJsonValue &v : items)
-                m_items.append(v.toObject());
+                m_items.append(rowFrom(v.toObject()));
             endInsertRows();
         }
         Q_EMIT pageLoaded();
@@ -143,7 +164,7 @@ QVariant PagedJsonModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size() || index.column() >= m_columns.size())
         return {};
-    return m_columns.at(index.column()).value(m_items.at(index.row()), role);
+    return m_columns.at(index.column()).value(item(index.row()), role);
 }
 
 QVariant PagedJsonModel::headerData(int section, Qt::Orientation orientation, int role) const
