@@ -677,7 +677,8 @@ private Q_SLOTS:
             {QStringLiteral("/v1/products/{id}/slots"), m_product},
             {QStringLiteral("/v1/slots/{id}"), m_slot},
             {QStringLiteral("/v1/reservations/{id}"), reservation},
-            {QStringLiteral("/v1/reservations/{id}/cancel"), reservation}};
+            {QStringLiteral("/v1/reservations/{id}/cancel"), reservation},
+            {QStringLiteral("/v1/reservations/{id}/audit"), reservation}};
         // A valid body for each write, so only the tenant check can refuse it.
         const QHash<QString, QJsonObject> bodies{
             {QStringLiteral("PATCH /v1/products/{id}"),
@@ -717,7 +718,7 @@ private Q_SLOTS:
             }
             ++checked;
         }
-        QCOMPARE(checked, 8);
+        QCOMPARE(checked, 9);
         const test::TestResponse availability =
             send(m_b.managerToken, "GET",
                  QStringLiteral("/v1/availability?") +
