@@ -128,12 +128,16 @@ QJsonObject Report::toJson() const
                   {QStringLiteral("checked"), checked},
                   {QStringLiteral("unsealed"), unsealed}};
     if (!intact) {
-        o.insert(QStringLiteral("first_broken"),
-                 QJsonObject{{QStringLiteral("position"),
-                              brokenPosition ? QJsonValue(*brokenPosition) : QJsonValue()},
-                             {QStringLiteral("audit_id"),
-                              brokenAuditId ? QJsonValue(*brokenAuditId) : QJsonValue()},
-                             {QStringLiteral("reason"), reason}});
+        o.insert(
+            QStringLiteral("first_broken"),
+            QJsonObject{{QStringLiteral("position"),
+                         brokenPosition ? QJsonValue(*brokenPosition) : QJsonValue()},
+                        {QStringLiteral("audit_id"),
+                         brokenAuditId ? QJsonValue(*brokenAuditId) : QJsonValue()},
+                        {QStringLiteral("occurred_at"),
+                         brokenOccurredAt.isEmpty() ? QJsonValue() : QJsonValue(brokenOccurredAt)},
+                        {QStringLiteral("kind"), kind},
+                        {QStringLiteral("reason"), reason}});
     }
     return o;
 }
@@ -144,10 +148,13 @@ Report verify(DbConnection &db)
     QByteArray previous = kGenesis;
     qint64 expectedPosition = 1;
     constexpr int kPage = 2000;
-    auto broken = [&](qint64 position, std::optional<qint64> auditId, const QString &why) {
+    auto broken = [&](qint64 position, std::optional<qint64> auditId, const QVariant &occurredAt,
+                      const QString &kind, const QString &why) {
         report.intact = false;
         report.brokenPosition = position;
         report.brokenAuditId = auditId;
+        report.brokenOccurredAt = occurredAt.isNull() ? QString() : occurredAt.toString();
+        report.kind = kind;
         report.reason = why;
         return report;
     };
@@ -165,15 +172,19 @@ Report verify(DbConnection &db)
             const qint64 position = page.value(0).toLongLong();
             const qint64 auditId = page.value(1).toLongLong();
             if (position != expectedPosition)
-                return broken(expectedPosition, std::nullopt, QStringLiteral("a link is missing"));
+                return broken(expectedPosition, std::nullopt, {}, QStringLiteral("link_missing"),
+                              QStringLiteral("a link is missing"));
+            const QVariant occurredAt = page.value(6); // the canonical fields start at 5
             if (!constantTimeEquals(page.value(2).toByteArray(), previous))
-                return broken(position, auditId,
+                return broken(position, auditId, occurredAt, QStringLiteral("link_mismatch"),
                               QStringLiteral("the link does not follow its predecessor"));
             if (!page.value(4).toBool())
-                return broken(position, auditId, QStringLiteral("the audit row is gone"));
+                return broken(position, auditId, {}, QStringLiteral("row_gone"),
+                              QStringLiteral("the audit row is gone"));
             const QByteArray recomputed = chainHash(previous, page, 5);
             if (!constantTimeEquals(recomputed, page.value(3).toByteArray()))
-                return broken(position, auditId, QStringLiteral("the audit row was changed"));
+                return broken(position, auditId, occurredAt, QStringLiteral("row_changed"),
+                              QStringLiteral("the audit row was changed"));
             previous = recomputed;
             ++expectedPosition;
             ++report.checked;
@@ -182,12 +193,15 @@ Report verify(DbConnection &db)
             break;
     }
     QSqlQuery &orphan = db.exec(
-        QStringLiteral("SELECT min(a.id) FROM audit_log a"
+        QStringLiteral("SELECT a.id, to_char(a.occurred_at AT TIME ZONE 'UTC', "
+                       "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM audit_log a"
                        " WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.audit_id = a.id)"
-                       "   AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.audit_id = a.id)"),
+                       "   AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.audit_id = a.id)"
+                       " ORDER BY a.id LIMIT 1"),
         {}, "audit orphan rows");
-    if (orphan.next() && !orphan.value(0).isNull())
-        return broken(expectedPosition, orphan.value(0).toLongLong(),
+    if (orphan.next())
+        return broken(expectedPosition, orphan.value(0).toLongLong(), orphan.value(1),
+                      QStringLiteral("row_unchained"),
                       QStringLiteral("an audit row is neither chained nor queued"));
     QSqlQuery &pending =
         db.exec(QStringLiteral("SELECT count(*) FROM audit_pending"), {}, "audit pending count");

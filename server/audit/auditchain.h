@@ -38,6 +38,11 @@ struct Report
     qint64 unsealed = 0; // rows committed but not chained yet
     std::optional<qint64> brokenPosition;
     std::optional<qint64> brokenAuditId;
+    // The broken row's occurred_at as it reads now (RFC 3339), when it exists.
+    QString brokenOccurredAt;
+    // What is wrong, for programs (a reader translates it): link_missing,
+    // link_mismatch, row_gone, row_changed or row_unchained.
+    QString kind;
     QString reason;
 
     QJsonObject toJson() const;

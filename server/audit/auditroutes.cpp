@@ -116,7 +116,9 @@ void registerAuditRoutes(Router &router, ServerServices &services)
     });
 
     // GET /v1/audit/verify (admin, auditor without a tenant) -> 200 {"intact", "checked",
-    // "unsealed", "first_broken"?: {"position","audit_id","reason"}}
+    // "unsealed", "first_broken"?: {"position", "audit_id", "occurred_at" (null when the
+    // row is gone), "kind": link_missing|link_mismatch|row_gone|row_changed|row_unchained,
+    // "reason" (English)}}
     router.add("GET", QStringLiteral("/v1/audit/verify"), readers, [](RequestContext &ctx) {
         // The chain spans every tenant: its length and broken row ids are
         // platform facts, not for an auditor bound to one tenant.

@@ -24,6 +24,7 @@
 #include "payments/webhookroutes.h"
 #include "promotions/promotionroutes.h"
 #include "providers/outboundhttp.h"
+#include "reports/dashboardroutes.h"
 #include "serverservices.h"
 #include "tenants/tenantroutes.h"
 
@@ -243,6 +244,7 @@ void ReservaServer::registerRoutes()
     registerPromotionRoutes(*m_router, *m_services);
     registerPaymentRoutes(*m_router, *m_services);
     registerWebhookRoutes(*m_router, *m_services);
+    registerDashboardRoutes(*m_router, *m_services);
 }
 
 void ReservaServer::stop()

@@ -562,6 +562,42 @@ private Q_SLOTS:
         QCOMPARE(broken.value(QStringLiteral("audit_id")).toInteger(), middle);
         QCOMPARE(broken.value(QStringLiteral("position")).toInteger(), position);
         QVERIFY(!broken.value(QStringLiteral("reason")).toString().isEmpty());
+        // When and what, for a reader that shows the link in its own language.
+        QCOMPARE(broken.value(QStringLiteral("occurred_at")).toString(),
+                 QStringLiteral("2021-03-01T00:00:02.000000Z"));
+        QCOMPARE(broken.value(QStringLiteral("kind")).toString(), QStringLiteral("row_changed"));
+    }
+
+    void verifyRouteSaysWhichRowIsGoneOrUnchained()
+    {
+        QString admin;
+        QList<qint64> ids;
+        auto s = tamperableServer(&admin, &ids);
+        test::TestHttpClient http = s->client();
+        http.setBearer(admin);
+        const qint64 gone = ids.at(3);
+        tamper(*s, QStringLiteral("DELETE FROM audit_log WHERE id = ?"), gone);
+        QJsonObject broken =
+            http.get(QStringLiteral("/v1/audit/verify")).json().value(u"first_broken").toObject();
+        QCOMPARE(broken.value(u"audit_id").toInteger(), gone);
+        QCOMPARE(broken.value(u"kind").toString(), QStringLiteral("row_gone"));
+        QVERIFY(broken.value(u"occurred_at").isNull());
+
+        // A row taken out of the sealer's queue before it was chained.
+        auto t = tamperableServer(&admin, &ids);
+        AuditEvent late;
+        late.action = QStringLiteral("test.unchained");
+        const qint64 unchained = append(*t, late, kT0.addDays(3));
+        QVERIFY(unchained > 0);
+        tamper(*t, QStringLiteral("DELETE FROM audit_pending WHERE audit_id = ?"), unchained);
+        test::TestHttpClient other = t->client();
+        other.setBearer(admin);
+        broken =
+            other.get(QStringLiteral("/v1/audit/verify")).json().value(u"first_broken").toObject();
+        QCOMPARE(broken.value(u"audit_id").toInteger(), unchained);
+        QCOMPARE(broken.value(u"kind").toString(), QStringLiteral("row_unchained"));
+        QCOMPARE(broken.value(u"occurred_at").toString(),
+                 QStringLiteral("2021-03-04T00:00:00.000000Z"));
     }
 
     void cliSealsAndVerifies()
