@@ -1,16 +1,20 @@
 // reserva_render_views: signs in to a running reservad and renders the login
 // dialog, the first-run dialog, each page of the main window the account may
-// see (once loaded), the booking, product, departure and promotion dialogs to
-// PNG files, so anyone can look
+// see (once loaded), the booking, product, departure, promotion, user and
+// tenant dialogs to PNG files, so anyone can look
 // at the app without clicking through it. Under Xvfb or QT_QPA_PLATFORM=offscreen.
 //
 //   reserva_render_views --url http://127.0.0.1:8080 --username demo.manager
 //                        --password ... --out docs/screenshots [--language es]
+#include "admin/tenantdialog.h"
+#include "admin/userdialog.h"
+#include "admin/usersview.h"
 #include "catalog/productdialog.h"
 #include "catalog/productdirectory.h"
 #include "catalog/slotdialog.h"
 #include "common/pagedjsonmodel.h"
 #include "common/translationloader.h"
+#include "dashboard/dashboardview.h"
 #include "embedded/firstrundialog.h"
 #include "login/logindialog.h"
 #include "net/certificatepins.h"
@@ -120,6 +124,10 @@ int main(int argc, char *argv[])
         auto *model = table ? qobject_cast<PagedJsonModel *>(table->model()) : nullptr;
         if (model && !QTest::qWaitFor([&] { return !model->isLoading(); }, 60000))
             std::fprintf(stderr, "%s did not load\n", qPrintable(view->objectName()));
+        // The dashboard has no paged list: its own answer, charts included.
+        if (auto *dashboard = qobject_cast<DashboardView *>(view);
+            dashboard && !QTest::qWaitFor([&] { return !dashboard->isLoading(); }, 60000))
+            std::fprintf(stderr, "%s did not load\n", qPrintable(view->objectName()));
         if (table && table->model()->rowCount() > 0)
             table->selectRow(0);
         failures += !save(&window, dir, view->objectName() + suffix);
@@ -144,6 +152,14 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor([&] { return products.isLoaded(); }, 60000))
             std::fprintf(stderr, "products did not load\n");
         failures += !save(&promotion, dir, QStringLiteral("new-promotion") + suffix);
+    }
+    if (auto *users = window.findChild<UsersView *>()) {
+        std::unique_ptr<UserDialog> user(users->newUserDialog());
+        failures += !save(user.get(), dir, QStringLiteral("new-user") + suffix);
+        if (users->tenants()) { // an administrator's page
+            TenantDialog tenant(api);
+            failures += !save(&tenant, dir, QStringLiteral("new-tenant") + suffix);
+        }
     }
     return failures == 0 ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 // transfers, the server's field errors inline), departures with their seats
 // taken, the capacity refusal in plain words, and read-only staff.
 #include "bookingfixture.h"
+#include "catalog/availabilitycalendar.h"
 #include "catalog/catalogview.h"
 #include "catalog/productdialog.h"
 #include "catalog/slotdialog.h"
@@ -322,6 +323,132 @@ private Q_SLOTS:
         managerView.show();
         QVERIFY(byAccessibleName<QPushButton>(&managerView, QStringLiteral("New product"))
                     ->isVisible());
+    }
+
+    void calendarShowsSeatsLeftAndSoldOutDays()
+    {
+        // Two local days ahead: one with two departures (3 of 15 seats
+        // sold), one whose only departure is sold out.
+        const QDate busy = QDate::currentDate().addDays(3);
+        const QDate full = busy.addDays(1);
+        const QUuid product = m_fixture->createProduct(
+            m_tenant.managerToken, {{QStringLiteral("name"), QStringLiteral("Calendar cruise")}});
+        const QUuid morning = m_fixture->createSlot(m_tenant.managerToken, product,
+                                                    QDateTime(busy, QTime(10, 0)), 10);
+        const QUuid afternoon = m_fixture->createSlot(m_tenant.managerToken, product,
+                                                      QDateTime(busy, QTime(15, 30)), 5);
+        const QUuid only =
+            m_fixture->createSlot(m_tenant.managerToken, product, QDateTime(full, QTime(11, 0)), 2);
+        QVERIFY(!morning.isNull() && !afternoon.isNull() && !only.isNull());
+        auto staff = m_fixture->clientAs(m_tenant.staffToken);
+        QCOMPARE(BookingFixture::book(*staff, morning, 3, QUuid::createUuid().toByteArray()).status,
+                 201);
+        QCOMPARE(BookingFixture::book(*staff, only, 2, QUuid::createUuid().toByteArray()).status,
+                 201);
+
+        CatalogView view(*m_api, true, false);
+        view.resize(1200, 700);
+        view.show();
+        AvailabilityCalendar *calendar = view.calendar();
+        QVERIFY(calendar);
+        QSignalSpy loaded(calendar, &AvailabilityCalendar::monthLoaded);
+        calendar->setCurrentPage(busy.year(), busy.month());
+        selectProduct(view, product);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !calendar->isLoading(), 60000);
+        QCOMPARE(loaded.last().at(0).toInt(), busy.year());
+        QCOMPARE(loaded.last().at(1).toInt(), busy.month());
+
+        const AvailabilityCalendar::Day day = calendar->day(busy);
+        QCOMPARE(day.departures, 2);
+        QCOMPARE(day.capacity, 15);
+        QCOMPARE(day.seatsLeft, 12);
+        QVERIFY(!day.soldOut());
+        QVERIFY2(calendar->dayText(busy).contains(QStringLiteral("12/15")),
+                 qPrintable(calendar->dayText(busy)));
+        QCOMPARE(calendar->day(full).departures, 1);
+        QCOMPARE(calendar->day(full).seatsLeft, 0);
+        QVERIFY(calendar->day(full).soldOut());
+        QVERIFY2(calendar->dayText(full).contains(QStringLiteral("Sold out")),
+                 qPrintable(calendar->dayText(full)));
+        QCOMPARE(calendar->day(full.addDays(1)).departures, 0);
+        QVERIFY(calendar->dayText(full.addDays(1)).isEmpty());
+
+        // A day clicked in the calendar selects its departures in the list.
+        QTRY_VERIFY_WITH_TIMEOUT(!view.slots()->isLoading() && view.slots()->rowCount() == 3,
+                                 60000);
+        Q_EMIT calendar->clicked(busy);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            selectedSlotIds(view),
+            (QSet<QString>{BookingFixture::idText(morning), BookingFixture::idText(afternoon)}),
+            60000);
+        Q_EMIT calendar->clicked(full);
+        QTRY_COMPARE_WITH_TIMEOUT(selectedSlotIds(view),
+                                  QSet<QString>{BookingFixture::idText(only)}, 60000);
+        const int current = view.slotTable()->currentIndex().row();
+        QCOMPARE(view.slots()->item(current).value(u"id").toString(), BookingFixture::idText(only));
+    }
+
+    void calendarMonthChangeLoadsTheNextMonth()
+    {
+        const QDate today = QDate::currentDate();
+        // The 20th of next month: beyond the days the current month's grid shows.
+        const QDate nextMonth = QDate(today.year(), today.month(), 1).addMonths(1);
+        const QDate later(nextMonth.year(), nextMonth.month(), 20);
+        const QUuid product = m_fixture->createProduct(
+            m_tenant.managerToken, {{QStringLiteral("name"), QStringLiteral("Next month hike")}});
+        QVERIFY(
+            !m_fixture->createSlot(m_tenant.managerToken, product, QDateTime(later, QTime(9, 0)), 7)
+                 .isNull());
+
+        CatalogView view(*m_api, true, false);
+        view.resize(1200, 700);
+        view.show();
+        AvailabilityCalendar *calendar = view.calendar();
+        QSignalSpy loaded(calendar, &AvailabilityCalendar::monthLoaded);
+        calendar->setCurrentPage(today.year(), today.month());
+        selectProduct(view, product);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !calendar->isLoading(), 60000);
+        QCOMPARE(loaded.last().at(1).toInt(), today.month());
+        QCOMPARE(calendar->day(later).departures, 0); // not this month's to show
+
+        loaded.clear();
+        calendar->showNextMonth();
+        QCOMPARE(calendar->monthShown(), nextMonth.month());
+        QVERIFY(calendar->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !calendar->isLoading(), 60000);
+        QCOMPARE(loaded.last().at(0).toInt(), nextMonth.year());
+        QCOMPARE(loaded.last().at(1).toInt(), nextMonth.month());
+        QCOMPARE(calendar->day(later).departures, 1);
+        QCOMPARE(calendar->day(later).seatsLeft, 7);
+        QCOMPARE(calendar->day(later).capacity, 7);
+        QVERIFY2(calendar->dayText(later).contains(QStringLiteral("7/7")),
+                 qPrintable(calendar->dayText(later)));
+    }
+
+private:
+    void selectProduct(CatalogView &view, const QUuid &product)
+    {
+        view.refresh();
+        const QString id = BookingFixture::idText(product);
+        const auto row = [&] {
+            for (int r = 0; r < view.products()->rowCount(); ++r) {
+                if (view.products()->item(r).value(u"id").toString() == id)
+                    return r;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading() && row() >= 0, 60000);
+        view.productTable()->selectRow(row());
+        QCOMPARE(view.calendar()->productId(), id);
+    }
+
+    static QSet<QString> selectedSlotIds(CatalogView &view)
+    {
+        QSet<QString> ids;
+        const QModelIndexList rows = view.slotTable()->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows)
+            ids.insert(view.slots()->item(index.row()).value(u"id").toString());
+        return ids;
     }
 
 private:

@@ -3,6 +3,7 @@
 // the pages, the connection state in the status bar, remembered settings.
 #include "audit/auditview.h"
 #include "common/pagedjsonmodel.h"
+#include "dashboard/dashboardview.h"
 #include "embedded/firstrundialog.h"
 #include "login/certificatedialog.h"
 #include "login/logindialog.h"
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -212,11 +214,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("username");
         QTest::addColumn<QList<ViewKind>>("expected");
         QTest::newRow("admin") << QStringLiteral("ada.admin")
-                               << QList<ViewKind>{ViewKind::Reservations, ViewKind::Catalog,
-                                                  ViewKind::Promotions, ViewKind::Audit};
+                               << QList<ViewKind>{ViewKind::Dashboard, ViewKind::Reservations,
+                                                  ViewKind::Catalog,   ViewKind::Promotions,
+                                                  ViewKind::Audit,     ViewKind::Payments,
+                                                  ViewKind::Users};
         QTest::newRow("partner staff")
             << QStringLiteral("sam.staff")
-            << QList<ViewKind>{ViewKind::Reservations, ViewKind::Catalog, ViewKind::Promotions};
+            << QList<ViewKind>{ViewKind::Dashboard, ViewKind::Reservations, ViewKind::Catalog,
+                               ViewKind::Promotions};
         QTest::newRow("auditor") << QStringLiteral("aud.auditor")
                                  << QList<ViewKind>{ViewKind::Catalog, ViewKind::Promotions,
                                                     ViewKind::Audit};
@@ -239,6 +244,12 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<AuditView *>().size(),
                  expected.contains(ViewKind::Audit) ? 1 : 0);
         // The first page loads without a 403 (the server agrees with the gating).
+        if (auto *dashboard = qobject_cast<DashboardView *>(window.currentView())) {
+            QSignalSpy refused(dashboard, &DashboardView::loadFailed);
+            QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoading() && dashboard->snapshot(), 60000);
+            QCOMPARE(refused.size(), 0);
+            return;
+        }
         auto *model = qobject_cast<PagedJsonModel *>(
             window.currentView()->findChild<QTableView *>()->model());
         QVERIFY(model);
@@ -258,6 +269,9 @@ private Q_SLOTS:
         MainWindow window(api, session, monitor, settings.settings(), QStringLiteral("test"));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The dashboard comes first; the reservations page has the filter to reach.
+        window.findChild<QListWidget *>()->setCurrentRow(
+            int(window.views().indexOf(ViewKind::Reservations)));
         QCOMPARE(window.filterAction()->shortcut(), QKeySequence(QKeySequence::Find));
         window.filterAction()->trigger();
         QLineEdit *filter =

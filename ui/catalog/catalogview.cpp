@@ -1,5 +1,6 @@
 #include "catalogview.h"
 
+#include "availabilitycalendar.h"
 #include "common/displayformat.h"
 #include "common/pagedjsonmodel.h"
 #include "common/pagedliststatus.h"
@@ -11,9 +12,12 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -98,6 +102,8 @@ CatalogView::CatalogView(ApiClient &api, bool canEdit, bool platformWide, QWidge
     , m_summary(new QLabel(this))
     , m_productTable(new QTableView(this))
     , m_slotTable(new QTableView(this))
+    , m_calendar(new AvailabilityCalendar(api, this))
+    , m_departureTabs(new QTabWidget(this))
     , m_heading(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_description(new QLabel(this))
@@ -149,6 +155,11 @@ CatalogView::CatalogView(ApiClient &api, bool canEdit, bool platformWide, QWidge
     m_slotTable->setModel(m_slots);
     m_slotTable->setAccessibleName(tr("Departures"));
     setUpTable(m_slotTable);
+    // A day in the calendar selects all of its departures.
+    m_slotTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_departureTabs->addTab(m_slotTable, tr("&List"));
+    m_departureTabs->addTab(m_calendar, tr("&Calendar"));
+    m_departureTabs->setDocumentMode(true);
 
     m_newProduct->setAccessibleName(tr("New product"));
     m_editProduct->setAccessibleName(tr("Edit product"));
@@ -191,7 +202,7 @@ CatalogView::CatalogView(ApiClient &api, bool canEdit, bool platformWide, QWidge
     rightLayout->addWidget(m_description);
     rightLayout->addSpacing(8);
     rightLayout->addWidget(departures);
-    rightLayout->addWidget(m_slotTable, 1);
+    rightLayout->addWidget(m_departureTabs, 1);
     rightLayout->addLayout(slotButtons);
 
     auto *splitter = new QSplitter(this);
@@ -243,6 +254,16 @@ CatalogView::CatalogView(ApiClient &api, bool canEdit, bool platformWide, QWidge
         updateButtons();
     });
     connect(m_slots, &PagedJsonModel::loadFailed, this, [this](const ApiError &error) {
+        m_slotSummary->setText(ErrorMessageBox::explanation(error));
+    });
+    connect(m_slots, &PagedJsonModel::pageLoaded, this, &CatalogView::selectPendingDay);
+    connect(m_calendar, &QCalendarWidget::clicked, this, &CatalogView::selectDepartures);
+    // Enter or a double click on a day: its departures, in the list.
+    connect(m_calendar, &QCalendarWidget::activated, this, [this](QDate day) {
+        selectDepartures(day);
+        m_departureTabs->setCurrentWidget(m_slotTable);
+    });
+    connect(m_calendar, &AvailabilityCalendar::loadFailed, this, [this](const ApiError &error) {
         m_slotSummary->setText(ErrorMessageBox::explanation(error));
     });
     showSelectedProduct();
@@ -299,6 +320,7 @@ void CatalogView::showSelectedProduct()
         m_description->clear();
         m_description->setVisible(false);
         m_slots->clear();
+        m_calendar->setProduct(QString());
         m_slotSummary->clear();
         updateButtons();
         return;
@@ -324,15 +346,83 @@ void CatalogView::loadSlots()
     const QString id = selectedProduct().value(u"id").toString();
     if (id.isEmpty())
         return;
+    m_calendar->setProduct(id);
+    m_pendingDay = QDate();
+    listSlotsFrom(QDateTime::currentDateTimeUtc().addDays(-kSlotDaysBack));
+}
+
+void CatalogView::listSlotsFrom(const QDateTime &from)
+{
+    const QString id = selectedProduct().value(u"id").toString();
+    if (id.isEmpty())
+        return;
+    m_slotsFrom = from;
     m_slots->setPath(QStringLiteral("/v1/products/%1/slots").arg(id));
     QUrlQuery query;
-    query.addQueryItem(
-        QStringLiteral("from"),
-        QDateTime::currentDateTimeUtc().addDays(-kSlotDaysBack).toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
     m_slots->setFilters(query);
     m_slotSummary->setText(tr("Loading…"));
     m_slots->reload();
     updateButtons();
+}
+
+void CatalogView::selectDepartures(const QDate &day)
+{
+    if (selectedProduct().isEmpty() || !day.isValid())
+        return;
+    m_pendingDay = day;
+    selectPendingDay();
+}
+
+bool CatalogView::listCovers(const QDate &day) const
+{
+    const QDateTime dayStart(day, QTime(0, 0));
+    if (dayStart < m_slotsFrom)
+        return false;
+    // Listed from that very day: what is there is what there is (a day with
+    // more departures than a page shows the first page's).
+    if (dayStart == m_slotsFrom || !m_slots->hasMore())
+        return true;
+    const int rows = m_slots->rowCount();
+    if (rows == 0)
+        return false;
+    const QDateTime last = QDateTime::fromString(
+        m_slots->item(rows - 1).value(u"starts_at").toString(), Qt::ISODateWithMs);
+    return last.toLocalTime().date() > day;
+}
+
+void CatalogView::selectPendingDay()
+{
+    if (!m_pendingDay.isValid() || m_slots->isLoading())
+        return; // again when the page arrives
+    const QDate day = m_pendingDay;
+    if (!listCovers(day)) {
+        // The list starts later or has not reached that day: list from it.
+        listSlotsFrom(QDateTime(day, QTime(0, 0)));
+        return;
+    }
+    m_pendingDay = QDate();
+    QItemSelection selection;
+    int first = -1;
+    for (int r = 0; r < m_slots->rowCount(); ++r) {
+        const QDateTime start = QDateTime::fromString(
+            m_slots->item(r).value(u"starts_at").toString(), Qt::ISODateWithMs);
+        if (start.toLocalTime().date() != day)
+            continue;
+        if (first < 0)
+            first = r;
+        selection.select(m_slots->index(r, 0), m_slots->index(r, m_slots->columnCount() - 1));
+    }
+    QItemSelectionModel *selected = m_slotTable->selectionModel();
+    if (first < 0) {
+        selected->clearSelection();
+        m_slotSummary->setText(
+            tr("No departures on %1").arg(QLocale().toString(day, QLocale::ShortFormat)));
+        return;
+    }
+    selected->setCurrentIndex(m_slots->index(first, 0), QItemSelectionModel::NoUpdate);
+    selected->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_slotTable->scrollTo(m_slots->index(first, 0));
 }
 
 void CatalogView::updateButtons()
@@ -392,6 +482,7 @@ void CatalogView::editSelectedSlot()
     auto *dialog = new SlotDialog(m_api, id, m_slots->item(current.row()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SlotDialog::slotSaved, m_slots, &PagedJsonModel::updateItem);
+    connect(dialog, &SlotDialog::slotSaved, m_calendar, &AvailabilityCalendar::reload);
     dialog->open();
 }
 

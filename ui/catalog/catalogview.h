@@ -2,20 +2,26 @@
 
 #include "shell/workspaceview.h"
 
+#include <QDate>
+#include <QDateTime>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace reserva::ui {
 
 class ApiClient;
+class AvailabilityCalendar;
 class PagedJsonModel;
 class TenantChooser;
 
 // The catalog: products (filtered by kind and status on the server, paged as
 // the user scrolls) and the selected product's departures with their
-// capacity and the seats already held or sold. Editors (admin,
+// capacity and the seats already held or sold, as a list and as a month
+// calendar (a day clicked there selects its departures in the list). Editors (admin,
 // partner_manager) create and edit products and departures; everyone else
 // reads, and the editing buttons are not shown.
 class CatalogView final : public WorkspaceView
@@ -36,6 +42,10 @@ public:
     PagedJsonModel *slots() const { return m_slots; }
     QTableView *productTable() const { return m_productTable; }
     QTableView *slotTable() const { return m_slotTable; }
+    AvailabilityCalendar *calendar() const { return m_calendar; }
+    // Selects the departures of `day` (the user's day) in the list, listing
+    // from that day when the list does not hold it yet.
+    void selectDepartures(const QDate &day);
     void editSelectedProduct();
     void addSlot();
     void editSelectedSlot();
@@ -44,6 +54,9 @@ private:
     void applyFilters();
     void showSelectedProduct();
     void loadSlots();
+    void listSlotsFrom(const QDateTime &from);
+    bool listCovers(const QDate &day) const;
+    void selectPendingDay();
     void updateButtons();
     QJsonObject selectedProduct() const;
 
@@ -57,6 +70,10 @@ private:
     QLabel *m_summary;
     QTableView *m_productTable;
     QTableView *m_slotTable;
+    AvailabilityCalendar *m_calendar;
+    QTabWidget *m_departureTabs;
+    QDateTime m_slotsFrom; // where the departures list starts
+    QDate m_pendingDay;    // to select once the list has loaded
     QLabel *m_heading;
     QLabel *m_facts;
     QLabel *m_description;

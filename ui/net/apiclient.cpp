@@ -50,6 +50,15 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Callback done)
     dispatch(request, QPointer<QObject>(context), std::move(done), false);
 }
 
+void ApiClient::abort(QObject *context)
+{
+    const QList<QNetworkReply *> replies = m_contexts.keys(context);
+    for (QNetworkReply *reply : replies) {
+        m_aborted.insert(reply);
+        reply->abort();
+    }
+}
+
 void ApiClient::dispatch(const ApiRequest &request, QPointer<QObject> context, Callback done,
                          bool isRetry)
 {
@@ -86,6 +95,7 @@ void ApiClient::dispatch(const ApiRequest &request, QPointer<QObject> context, C
     }
     QNetworkReply *reply = m_network->sendCustomRequest(http, request.method, body);
     ++m_pending;
+    m_contexts.insert(reply, context.data());
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         // The certificate the errors are about: the reply's configuration can
         // still describe an earlier connection to the same server.
@@ -112,6 +122,11 @@ void ApiClient::dispatch(const ApiRequest &request, QPointer<QObject> context, C
             [this, reply, request, context, done = std::move(done), isRetry, tokenUsed] {
                 --m_pending;
                 reply->deleteLater();
+                m_contexts.remove(reply);
+                if (m_aborted.remove(reply)) {
+                    m_tlsFailures.remove(reply);
+                    return;
+                }
                 finish(reply, request, context, done, isRetry, tokenUsed);
             });
 }
@@ -163,7 +178,9 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
             return;
         }
         if (response.status >= 200 && response.status < 300) {
-            if (!body.isEmpty()) {
+            if (request.rawBody) {
+                response.body = body;
+            } else if (!body.isEmpty()) {
                 QJsonParseError parseError{};
                 response.json = QJsonDocument::fromJson(body, &parseError);
                 if (parseError.error != QJsonParseError::NoError)

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -28,6 +29,7 @@ struct ApiRequest
     std::optional<QJsonObject> body;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool authenticated = true; // adds the bearer token and renews it once on 401
+    bool rawBody = false;      // a 2xx body is kept as bytes in ApiResponse::body (e.g. CSV)
 };
 
 struct ApiResponse
@@ -36,6 +38,7 @@ struct ApiResponse
     QJsonDocument json;
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     std::optional<ApiError> error;
+    QByteArray body{}; // the 2xx body of a rawBody request
 
     bool ok() const { return !error.has_value(); }
     QJsonObject object() const { return json.object(); }
@@ -78,6 +81,10 @@ public:
 
     // `done` runs on this object's thread, unless `context` is gone by then.
     void send(const ApiRequest &request, QObject *context, Callback done);
+    // Aborts the requests sent with `context` that are still running (a
+    // cancelled export or verification): their callbacks are not called and
+    // the abort is not taken for a lost connection.
+    void abort(QObject *context);
     // Requests still running (for tests and the busy indicator).
     int pendingCount() const { return m_pending; }
 
@@ -97,6 +104,8 @@ private:
     CertificatePins *m_pins;
     Authenticator *m_authenticator = nullptr;
     QHash<QNetworkReply *, CertificateInfo> m_tlsFailures; // until the reply finishes
+    QHash<QNetworkReply *, QObject *> m_contexts;          // until the reply finishes
+    QSet<QNetworkReply *> m_aborted;                       // by abort(), finishing
     QUrl m_baseUrl;
     int m_transferTimeoutMs = 30000;
     int m_pending = 0;

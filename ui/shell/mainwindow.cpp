@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "admin/usersview.h"
+#include "admin/webhookeventsview.h"
 #include "audit/auditview.h"
 #include "catalog/catalogview.h"
 #include "common/displayformat.h"
+#include "dashboard/dashboardview.h"
 #include "domain/role.h"
 #include "net/accessclaims.h"
 #include "net/apiclient.h"
@@ -105,6 +108,9 @@ MainWindow::MainWindow(ApiClient &api, Session &session, ConnectionMonitor &moni
     const bool platformWide = claims.tenantId.isNull() && claims.hasRole(role::kAdmin);
     for (const ViewKind kind : allowedViews(claims)) {
         switch (kind) {
+        case ViewKind::Dashboard:
+            addView(kind, new DashboardView(m_api, platformWide, m_pages));
+            break;
         case ViewKind::Reservations:
             addView(kind, new ReservationsView(m_api, m_pages));
             break;
@@ -115,7 +121,13 @@ MainWindow::MainWindow(ApiClient &api, Session &session, ConnectionMonitor &moni
             addView(kind, new PromotionsView(m_api, PromotionsView::accessFor(claims), m_pages));
             break;
         case ViewKind::Audit:
-            addView(kind, new AuditView(m_api, m_pages));
+            addView(kind, new AuditView(m_api, AuditView::accessFor(claims), m_pages));
+            break;
+        case ViewKind::Payments:
+            addView(kind, new WebhookEventsView(m_api, m_pages));
+            break;
+        case ViewKind::Users:
+            addView(kind, new UsersView(m_api, UsersView::accessFor(claims), m_pages));
             break;
         }
     }

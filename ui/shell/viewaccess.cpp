@@ -8,6 +8,7 @@ namespace reserva::ui {
 QStringList rolesFor(ViewKind view)
 {
     switch (view) {
+    case ViewKind::Dashboard: // GET /v1/dashboard: operations staff, not auditors
     case ViewKind::Reservations:
         return {role::kAdmin, role::kPartnerManager, role::kPartnerStaff};
     case ViewKind::Catalog:
@@ -15,6 +16,10 @@ QStringList rolesFor(ViewKind view)
         return {role::kAdmin, role::kPartnerManager, role::kPartnerStaff, role::kAuditor};
     case ViewKind::Audit:
         return {role::kAdmin, role::kAuditor};
+    case ViewKind::Payments: // GET /v1/webhook-events
+        return {role::kAdmin};
+    case ViewKind::Users: // /v1/users: managers (a partner manager, its own tenant)
+        return {role::kAdmin, role::kPartnerManager};
     }
     return {};
 }
@@ -23,7 +28,8 @@ QList<ViewKind> allowedViews(const AccessClaims &claims)
 {
     QList<ViewKind> views;
     for (const ViewKind view :
-         {ViewKind::Reservations, ViewKind::Catalog, ViewKind::Promotions, ViewKind::Audit}) {
+         {ViewKind::Dashboard, ViewKind::Reservations, ViewKind::Catalog, ViewKind::Promotions,
+          ViewKind::Audit, ViewKind::Payments, ViewKind::Users}) {
         if (claims.hasAnyRole(rolesFor(view)))
             views << view;
     }
@@ -38,8 +44,12 @@ QStringList editorRolesFor(ViewKind view)
     case ViewKind::Catalog:
     case ViewKind::Promotions:
         return {role::kAdmin, role::kPartnerManager};
+    case ViewKind::Dashboard:
     case ViewKind::Audit:
+    case ViewKind::Payments:
         return {};
+    case ViewKind::Users:
+        return rolesFor(view);
     }
     return {};
 }
