@@ -45,10 +45,15 @@ int main(int argc, char *argv[])
     parser.addOptions({language, dataDir});
     parser.process(app);
 
+    QSettings settings;
+    // --language, else the one last chosen in View > Language, else the system's.
+    QString chosen = parser.value(language);
+    if (chosen.isEmpty())
+        chosen = SignInFlow::savedLanguage(settings);
+    if (chosen.isEmpty())
+        chosen = TranslationLoader::languageFor(QLocale::system());
     TranslationLoader translations;
-    translations.install(parser.isSet(language)
-                             ? parser.value(language)
-                             : TranslationLoader::languageFor(QLocale::system()));
+    translations.install(chosen);
 
     QString embeddedDir = parser.value(dataDir);
     if (embeddedDir.isEmpty())
@@ -57,7 +62,6 @@ int main(int argc, char *argv[])
         embeddedDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/server");
 
-    QSettings settings;
     CertificatePins pins(settings);
     ApiClient api(&pins);
     TokenStore tokens;
@@ -65,6 +69,7 @@ int main(int argc, char *argv[])
     ConnectionMonitor monitor(api);
     InProcessServer embedded(embeddedDir);
     SignInFlow flow(api, session, monitor, pins, settings, &embedded);
+    flow.setTranslationLoader(&translations);
     QObject::connect(&flow, &SignInFlow::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     // The embedded server and its PostgreSQL stop before the process ends.

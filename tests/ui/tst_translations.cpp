@@ -11,6 +11,8 @@
 #include "reservations/newreservationdialog.h"
 #include "shell/errormessagebox.h"
 #include "shell/mainwindow.h"
+#include "shell/signinflow.h"
+#include "shell/workspaceview.h"
 #include "testserver.h"
 #include "uitestsupport.h"
 
@@ -21,10 +23,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -90,6 +95,11 @@ bool languageNeutral(const QString &text, const QList<TsEntry> &spanish)
                                     QStringLiteral("ada.admin"), QStringLiteral("reserva.local"),
                                     QStringLiteral("AB:CD")};
     static const QRegularExpression letters(QStringLiteral("[A-Za-z]{2,}"));
+    // The language menu names each language in itself, in every language.
+    for (const QString &language : TranslationLoader::availableLanguages()) {
+        if (text == TranslationLoader::nativeName(language))
+            return true;
+    }
     if (data.contains(text) || !letters.match(text).hasMatch() ||
         text.startsWith(QStringLiteral("http")))
         return true;
@@ -286,6 +296,67 @@ private Q_SLOTS:
         untranslated.sort();
         QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("shown in English: ") +
                                                     untranslated.join(QStringLiteral(" | "))));
+    }
+
+    // View > Language rebuilds the main window in the new language, in
+    // place: the same session (no sign-in), the same page; and the choice is
+    // remembered for the next start.
+    void languageSwitchesAtRuntime()
+    {
+        TranslationLoader loader;
+        QVERIFY(loader.install(QStringLiteral("en")));
+        TemporarySettings settings;
+        CertificatePins pins(settings.settings());
+        ApiClient api(&pins);
+        api.setBaseUrl(localUrl(m_server->port()));
+        Session session(api, nullptr);
+        ConnectionMonitor monitor(api);
+        SignInFlow flow(api, session, monitor, pins, settings.settings(), nullptr);
+        flow.setTranslationLoader(&loader);
+        QSignalSpy shown(&flow, &SignInFlow::mainWindowShown);
+        QSignalSpy quit(&flow, &SignInFlow::quitRequested);
+        flow.start(false);
+        widgetNamed<QLineEdit>(flow.loginDialog(), QStringLiteral("Server address"))
+            ->setText(localUrl(m_server->port()).toString());
+        widgetNamed<QLineEdit>(flow.loginDialog(), QStringLiteral("Username"))
+            ->setText(QStringLiteral("ada.admin"));
+        widgetNamed<QLineEdit>(flow.loginDialog(), QStringLiteral("Password"))->setText(m_password);
+        buttonLabelled(flow.loginDialog(), QStringLiteral("Sign in"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 60000);
+        QPointer<MainWindow> english = flow.mainWindow();
+        auto *pages = english->findChild<QListWidget *>();
+        pages->setCurrentRow(1);
+        const QString pageTitle = english->currentView()->title();
+        const QByteArray accessToken = session.accessToken();
+
+        QAction *spanish = nullptr;
+        for (QAction *a : english->languageActions()) {
+            QCOMPARE(a->isChecked(), a->data().toString() == u"en");
+            if (a->data().toString() == u"es")
+                spanish = a;
+        }
+        QVERIFY(spanish);
+        spanish->trigger();
+        QTRY_VERIFY(english.isNull());
+        MainWindow *window = flow.mainWindow();
+        QVERIFY(window && window->isVisible());
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(quit.size(), 0);
+        QVERIFY(!flow.loginDialog() || !flow.loginDialog()->isVisible());
+        QCOMPARE(session.accessToken(), accessToken); // no new sign-in
+        QCOMPARE(window->findChild<QListWidget *>()->currentRow(), 1);
+        QVERIFY(window->currentView()->title() != pageTitle);
+        QCOMPARE(window->refreshAction()->text(),
+                 QCoreApplication::translate("reserva::ui::MainWindow", "&Refresh"));
+        QVERIFY(window->refreshAction()->text() != QStringLiteral("&Refresh"));
+        for (QAction *a : window->languageActions())
+            QCOMPARE(a->isChecked(), a->data().toString() == u"es");
+        QCOMPARE(SignInFlow::savedLanguage(settings.settings()), QStringLiteral("es"));
+
+        QVERIFY(flow.switchLanguage(QStringLiteral("en")));
+        QTRY_VERIFY(flow.mainWindow() &&
+                    flow.mainWindow()->refreshAction()->text() == QStringLiteral("&Refresh"));
+        QCOMPARE(quit.size(), 0);
     }
 
 private:

@@ -25,6 +25,20 @@ QString TranslationLoader::languageFor(const QLocale &locale)
     return QStringLiteral("en");
 }
 
+QString TranslationLoader::currentLanguage()
+{
+    return languageFor(QLocale());
+}
+
+QString TranslationLoader::nativeName(const QString &language)
+{
+    if (language == u"es")
+        return QStringLiteral("Español");
+    if (language == u"pt_BR")
+        return QStringLiteral("Português (Brasil)");
+    return QStringLiteral("English");
+}
+
 bool TranslationLoader::install(const QString &language)
 {
     for (QTranslator **t : {&m_app, &m_qt}) {

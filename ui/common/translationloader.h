@@ -21,6 +21,10 @@ public:
     static QStringList availableLanguages();
     // Picks the best available language for `locale` ("es_AR" -> "es").
     static QString languageFor(const QLocale &locale);
+    // The language shown now (the default locale's, which install() sets).
+    static QString currentLanguage();
+    // The language's name in itself: "Español", never translated.
+    static QString nativeName(const QString &language);
     // Returns false when the app's translation for `language` is missing.
     bool install(const QString &language);
 

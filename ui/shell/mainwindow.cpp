@@ -5,6 +5,7 @@
 #include "audit/auditview.h"
 #include "catalog/catalogview.h"
 #include "common/displayformat.h"
+#include "common/translationloader.h"
 #include "dashboard/dashboardview.h"
 #include "domain/role.h"
 #include "net/accessclaims.h"
@@ -16,6 +17,7 @@
 #include "workspaceview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -80,6 +82,22 @@ MainWindow::MainWindow(ApiClient &api, Session &session, ConnectionMonitor &moni
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refresh);
     viewMenu->addAction(m_filter);
+    viewMenu->addSeparator();
+    // Each language in its own name, so it can be found whatever is shown.
+    auto *languageMenu = viewMenu->addMenu(tr("&Language"));
+    m_languages = new QActionGroup(this);
+    const QString current = TranslationLoader::currentLanguage();
+    for (const QString &code : TranslationLoader::availableLanguages()) {
+        QAction *action = languageMenu->addAction(TranslationLoader::nativeName(code));
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code != TranslationLoader::currentLanguage())
+                Q_EMIT languageRequested(code);
+        });
+    }
 
     auto *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -202,6 +220,11 @@ void MainWindow::addView(ViewKind kind, WorkspaceView *view)
     m_pages->addWidget(view);
     auto *item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
+}
+
+QList<QAction *> MainWindow::languageActions() const
+{
+    return m_languages->actions();
 }
 
 WorkspaceView *MainWindow::currentView() const

@@ -37,8 +37,13 @@ public:
     QAction *signOutAction() const { return m_signOut; }
     QLabel *connectionLabel() const { return m_connection; }
 
+    // The View > Language entries; each action's data is its language code.
+    QList<QAction *> languageActions() const;
+
 Q_SIGNALS:
     void signOutRequested();
+    // The user picked another language (TranslationLoader's codes).
+    void languageRequested(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +68,7 @@ private:
     QAction *m_new;
     QAction *m_signOut;
     QAction *m_quit;
+    class QActionGroup *m_languages;
 };
 
 } // namespace reserva::ui

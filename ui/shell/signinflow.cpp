@@ -1,11 +1,13 @@
 #include "signinflow.h"
 
+#include "common/translationloader.h"
 #include "login/logindialog.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
 #include "net/session.h"
 
 #include <QMessageBox>
+#include <QSettings>
 
 namespace reserva::ui {
 
@@ -72,13 +74,50 @@ void SignInFlow::showLogin(const QString &notice, bool resume)
         login->resumeIfRemembered();
 }
 
+namespace {
+
+const QString kLanguage = QStringLiteral("ui/language");
+
+} // namespace
+
+QString SignInFlow::savedLanguage(const QSettings &settings)
+{
+    const QString language = settings.value(kLanguage).toString();
+    return TranslationLoader::availableLanguages().contains(language) ? language : QString();
+}
+
+bool SignInFlow::switchLanguage(const QString &language)
+{
+    if (!m_translations)
+        m_translations = new TranslationLoader(this);
+    if (!m_translations->install(language))
+        return false;
+    m_settings.setValue(kLanguage, language);
+    if (!m_main)
+        return true;
+    // Every text of the window is set where it is built: building it again
+    // shows it all in the new language. The session, the remembered page and
+    // the geometry carry over; the old window must not end the app.
+    MainWindow *old = m_main;
+    disconnect(old, nullptr, this, nullptr);
+    old->close();
+    openMainWindow(m_serverName);
+    return true;
+}
+
 void SignInFlow::showMain()
 {
-    const QString server = m_login ? m_login->serverText() : m_api.baseUrl().toDisplayString();
+    openMainWindow(m_login ? m_login->serverText() : m_api.baseUrl().toDisplayString());
+}
+
+void SignInFlow::openMainWindow(const QString &server)
+{
+    m_serverName = server;
     auto *window = new MainWindow(m_api, m_session, m_monitor, m_settings, server);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_main = window;
     connect(window, &MainWindow::signOutRequested, this, [this] { m_session.logout(); });
+    connect(window, &MainWindow::languageRequested, this, &SignInFlow::switchLanguage);
     connect(window, &QObject::destroyed, this, [this] {
         // Closed by the user (not replaced by the login dialog): quit.
         if (!m_login || !m_login->isVisible())

@@ -14,6 +14,7 @@ class EmbeddedServer;
 class LoginDialog;
 class MainWindow;
 class Session;
+class TranslationLoader;
 
 // The app's two states: the login dialog until a session starts, then the
 // main window until it ends (signed out, or ended by the server, which sends
@@ -32,6 +33,15 @@ public:
     LoginDialog *loginDialog() const;
     MainWindow *mainWindow() const;
 
+    // The loader the app installed its language with; switching language
+    // (View > Language) goes through it. Without one the flow makes its own.
+    void setTranslationLoader(TranslationLoader *loader) { m_translations = loader; }
+    // Installs `language`, remembers it, and rebuilds the main window in it:
+    // same session, same page, no sign-in. False if it is not available.
+    bool switchLanguage(const QString &language);
+
+    static QString savedLanguage(const QSettings &settings);
+
 Q_SIGNALS:
     void quitRequested();
     void mainWindowShown();
@@ -39,6 +49,7 @@ Q_SIGNALS:
 private:
     void showLogin(const QString &notice, bool resume);
     void showMain();
+    void openMainWindow(const QString &server);
 
     ApiClient &m_api;
     Session &m_session;
@@ -48,6 +59,8 @@ private:
     EmbeddedServer *m_embedded;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
+    TranslationLoader *m_translations = nullptr;
+    QString m_serverName;
 };
 
 } // namespace reserva::ui
