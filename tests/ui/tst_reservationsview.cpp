@@ -3,6 +3,7 @@
 // Idempotency-Key rule (a retry after a dropped answer never double-books).
 #include "bookingfixture.h"
 #include "catalog/productdirectory.h"
+#include "common/fielderrors.h"
 #include "common/pagedjsonmodel.h"
 #include "droppingproxy.h"
 #include "reservations/newreservationdialog.h"
@@ -10,6 +11,7 @@
 #include "reservations/reservationdetailpane.h"
 #include "reservations/reservationfeedpoller.h"
 #include "reservations/reservationsview.h"
+#include "reservations/transferdetailform.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -339,6 +342,75 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(detail->trailList()->topLevelItemCount(), 2, 60000);
         QCOMPARE(detail->trailList()->topLevelItem(0)->text(1), QStringLiteral("Booked"));
         QCOMPARE(detail->trailList()->topLevelItem(1)->text(1), QStringLiteral("Cancelled"));
+    }
+
+    // A transfer takes the ride's details, checked by the shared validator
+    // before anything is sent; what it refuses shows under its field.
+    void transferBookingChecksTheRideBeforeSending()
+    {
+        const QUuid product = m_fixture->createProduct(
+            m_tenant.managerToken,
+            {{QStringLiteral("name"), QStringLiteral("Airport run")},
+             {QStringLiteral("kind"), QStringLiteral("transfer")},
+             {QStringLiteral("transfer_kind"), QStringLiteral("airport_pickup")}});
+        QVERIFY(!product.isNull());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(4);
+        QVERIFY(!m_fixture->createSlot(m_tenant.managerToken, product, start, 8, 90).isNull());
+
+        ProductDirectory products(*m_api);
+        NewReservationDialog dialog(*m_api, products);
+        dialog.show();
+        auto *productBox = widgetNamed<QComboBox>(&dialog, QStringLiteral("Product"));
+        auto *slot = widgetNamed<QComboBox>(&dialog, QStringLiteral("Departure"));
+        QTRY_VERIFY_WITH_TIMEOUT(productBox->count() == 2, 60000);
+        TransferDetailForm *form = dialog.transferForm();
+        productBox->setCurrentIndex(productBox->findData(BookingFixture::idText(m_product)));
+        QTRY_VERIFY_WITH_TIMEOUT(slot->count() == 1 && !form->isVisible(), 60000); // no ride
+        productBox->setCurrentIndex(productBox->findData(BookingFixture::idText(product)));
+        QTRY_COMPARE_WITH_TIMEOUT(slot->count(), 1, 60000);
+        QTRY_VERIFY(form->isVisible());
+        QVERIFY(widgetNamed<QLineEdit>(form, QStringLiteral("Flight number"))->isVisible());
+        QVERIFY(!widgetNamed<QLineEdit>(form, QStringLiteral("Vessel name"))->isVisible());
+
+        widgetNamed<QSpinBox>(&dialog, QStringLiteral("Seats"))->setValue(2);
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Customer name"))
+            ->setText(QStringLiteral("Rui Costa"));
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Customer email"))
+            ->setText(QStringLiteral("rui@example.com"));
+        widgetNamed<QLineEdit>(form, QStringLiteral("Pickup place"))
+            ->setText(QStringLiteral("GRU Terminal 3"));
+        widgetNamed<QLineEdit>(form, QStringLiteral("Drop-off place"))
+            ->setText(QStringLiteral("Hotel Unique"));
+        widgetNamed<QSpinBox>(form, QStringLiteral("Passengers"))->setValue(3); // > 2 seats
+        widgetNamed<QLineEdit>(form, QStringLiteral("Airport code"))->setText(QStringLiteral("gr"));
+        widgetNamed<QLineEdit>(form, QStringLiteral("Flight number"))
+            ->setText(QStringLiteral("la 3456"));
+        const int sent = m_api->pendingCount();
+        buttonLabelled(&dialog, QStringLiteral("Book"))->click();
+        // Refused here: nothing was sent, each problem under its field.
+        QCOMPARE(m_api->pendingCount(), sent);
+        QCOMPARE(reservationCount(*m_server, QStringLiteral("rui@example.com")), 0);
+        FieldErrors *errors = form->errors();
+        QVERIFY(!errors->error(QStringLiteral("trf_detail.passengers")).isEmpty());
+        QVERIFY(!errors->error(QStringLiteral("trf_detail.airport_iata")).isEmpty());
+        QVERIFY(errors->error(QStringLiteral("trf_detail.flight_number")).isEmpty());
+        QVERIFY(errors->error(QStringLiteral("trf_detail.pickup_place")).isEmpty());
+
+        widgetNamed<QSpinBox>(form, QStringLiteral("Passengers"))->setValue(2);
+        widgetNamed<QLineEdit>(form, QStringLiteral("Airport code"))
+            ->setText(QStringLiteral("gru"));
+        QSignalSpy created(&dialog, &NewReservationDialog::reservationCreated);
+        buttonLabelled(&dialog, QStringLiteral("Book"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 60000);
+        QVERIFY(!errors->hasErrors());
+        // Sent normalized, as the server stores it.
+        const QJsonObject ride =
+            created.first().first().toJsonObject().value(u"trf_detail").toObject();
+        QCOMPARE(ride.value(u"airport_iata").toString(), QStringLiteral("GRU"));
+        QCOMPARE(ride.value(u"flight_number").toString(), QStringLiteral("LA3456"));
+        QCOMPARE(ride.value(u"passengers").toInt(), 2);
+        QCOMPARE(ride.value(u"pickup_time").toString(), start.toString(Qt::ISODateWithMs));
+        QCOMPARE(reservationCount(*m_server, QStringLiteral("rui@example.com")), 1);
     }
 
 private:

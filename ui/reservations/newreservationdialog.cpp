@@ -2,9 +2,11 @@
 
 #include "catalog/productdirectory.h"
 #include "common/displayformat.h"
+#include "common/fielderrors.h"
 #include "net/apiclient.h"
 #include "reservationbooking.h"
 #include "shell/errormessagebox.h"
+#include "transferdetailform.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,6 +51,7 @@ NewReservationDialog::NewReservationDialog(ApiClient &api, ProductDirectory &pro
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_promoCode(new QLineEdit(this))
+    , m_transfer(new TransferDetailForm(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -97,6 +100,8 @@ NewReservationDialog::NewReservationDialog(ApiClient &api, ProductDirectory &pro
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_transfer);
+    m_transfer->hide(); // until a transfer product is chosen
     layout->addWidget(note);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -107,6 +112,8 @@ NewReservationDialog::NewReservationDialog(ApiClient &api, ProductDirectory &pro
     connect(m_product, &QComboBox::currentIndexChanged, this, &NewReservationDialog::loadSlots);
     connect(m_slot, &QComboBox::currentIndexChanged, this,
             &NewReservationDialog::updateQuantityLimit);
+    connect(m_slot, &QComboBox::currentIndexChanged, this, &NewReservationDialog::updateTransfer);
+    connect(m_quantity, &QSpinBox::valueChanged, this, &NewReservationDialog::updateTransfer);
     connect(m_booking, &ReservationBooking::created, this, [this](const QJsonObject &r) {
         Q_EMIT reservationCreated(r);
         accept();
@@ -135,9 +142,8 @@ void NewReservationDialog::fillProducts()
     const QString current = m_product->currentData().toString();
     m_product->clear();
     for (const QJsonObject &p : m_products.products()) {
-        // Transfers need pickup details (a separate form); inactive products
-        // cannot be booked.
-        if (!p.value(u"active").toBool() || p.value(u"kind").toString() == u"transfer")
+        // Inactive products cannot be booked.
+        if (!p.value(u"active").toBool())
             continue;
         m_product->addItem(
             QStringLiteral("%1 — %2").arg(p.value(u"name").toString(),
@@ -181,6 +187,12 @@ void NewReservationDialog::loadSlots()
                                 .arg(DisplayFormat::timestamp(slot.value(u"starts_at").toString())),
                             slot.value(u"id").toString());
             m_slot->setItemData(m_slot->count() - 1, remaining, Qt::UserRole + 1);
+            const QDateTime start =
+                QDateTime::fromString(slot.value(u"starts_at").toString(), Qt::ISODateWithMs);
+            m_slot->setItemData(m_slot->count() - 1, start, Qt::UserRole + 2);
+            m_slot->setItemData(m_slot->count() - 1,
+                                start.addSecs(60 * slot.value(u"duration_minutes").toInt()),
+                                Qt::UserRole + 3);
         }
         if (m_slot->count() == 0)
             m_status->setText(tr("This product has no departures in the next %n day(s).", nullptr,
@@ -188,7 +200,24 @@ void NewReservationDialog::loadSlots()
         else
             m_status->clear();
         updateQuantityLimit();
+        updateTransfer();
     });
+}
+
+void NewReservationDialog::updateTransfer()
+{
+    const QJsonObject product = m_products.product(m_product->currentData().toString());
+    const bool transfer = product.value(u"kind").toString() == u"transfer";
+    m_transfer->setVisible(transfer);
+    if (!transfer)
+        return;
+    const QString kind = product.value(u"transfer_kind").toString();
+    if (kind != m_transfer->kind())
+        m_transfer->setKind(kind);
+    m_transfer->setService(m_slot->currentData(Qt::UserRole + 2).toDateTime(),
+                           m_slot->currentData(Qt::UserRole + 3).toDateTime());
+    m_transfer->setSeats(m_quantity->value());
+    adjustSize();
 }
 
 void NewReservationDialog::updateQuantityLimit()
@@ -218,6 +247,8 @@ QJsonObject NewReservationDialog::payload() const
         body.insert(QStringLiteral("promo_code"), codes.first());
     else if (codes.size() > 1)
         body.insert(QStringLiteral("promo_code"), QJsonArray::fromStringList(codes));
+    if (!m_transfer->isHidden())
+        body.insert(QStringLiteral("trf_detail"), m_transfer->detail());
     return body;
 }
 
@@ -227,6 +258,7 @@ void NewReservationDialog::clearFieldErrors()
         label->clear();
         label->setVisible(false);
     }
+    m_transfer->errors()->clear();
 }
 
 void NewReservationDialog::submit()
@@ -236,9 +268,19 @@ void NewReservationDialog::submit()
         m_status->setText(tr("Choose a product and a departure."));
         return;
     }
+    QJsonObject body = payload();
+    if (!m_transfer->isHidden()) {
+        // The server's own validator, here first: problems show at once.
+        const QJsonObject detail = m_transfer->validate();
+        if (detail.isEmpty()) {
+            m_status->setText(tr("Check the transfer details marked below."));
+            return;
+        }
+        body.insert(QStringLiteral("trf_detail"), detail);
+    }
     m_status->setText(tr("Booking…"));
     m_submit->setEnabled(false);
-    m_booking->submit(payload());
+    m_booking->submit(body);
 }
 
 void NewReservationDialog::showFailure(const ApiError &error, bool retryable)
@@ -250,6 +292,7 @@ void NewReservationDialog::showFailure(const ApiError &error, bool retryable)
             label->setVisible(true);
         }
     }
+    m_transfer->errors()->show(error);
     // A code that cannot be claimed refuses the whole booking: say why next
     // to the code, in plain words.
     if (error.slug().startsWith(u"promo-")) {

@@ -18,9 +18,11 @@ namespace reserva::ui {
 class ApiClient;
 class ProductDirectory;
 class ReservationBooking;
+class TransferDetailForm;
 
 // Books seats on a departure for a customer. The server prices it (no amount
-// is sent) and holds the seats until payment. Field errors from the server
+// is sent) and holds the seats until payment. A transfer also takes the
+// ride's details (TransferDetailForm), checked before sending. Field errors from the server
 // appear under their fields; after a dropped connection "Try again" resends
 // the same booking under the same Idempotency-Key, so it cannot book twice.
 class NewReservationDialog final : public QDialog
@@ -32,6 +34,7 @@ public:
     // The JSON body the form describes (for the booking and for tests).
     QJsonObject payload() const;
     ReservationBooking *booking() const { return m_booking; }
+    TransferDetailForm *transferForm() const { return m_transfer; }
 
 Q_SIGNALS:
     void reservationCreated(const QJsonObject &reservation);
@@ -40,6 +43,7 @@ private:
     void fillProducts();
     void loadSlots();
     void updateQuantityLimit();
+    void updateTransfer();
     void submit();
     void showFailure(const ApiError &error, bool retryable);
     void clearFieldErrors();
@@ -55,6 +59,7 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_phone;
     QLineEdit *m_promoCode;
+    TransferDetailForm *m_transfer;
     QHash<QString, QLabel *> m_fieldErrors; // wire field name -> its label
     QLabel *m_status;
     QPushButton *m_submit;

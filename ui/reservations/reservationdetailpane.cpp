@@ -66,6 +66,7 @@ ReservationDetailPane::ReservationDetailPane(ApiClient &api, QWidget *parent)
     m_status = addField(tr("Status:"));
     m_hold = addField(tr("Seats held until:"));
     m_created = addField(tr("Created:"));
+    m_ride = addField(tr("Transfer:"));
     m_id = addField(tr("Reservation ID:"));
     m_id->setWordWrap(false); // a UUID must stay whole to be copied
     setMinimumWidth(380);
@@ -165,6 +166,24 @@ void ReservationDetailPane::showReservation(const QJsonObject &r, const QString 
     m_hold->setText(hold.isEmpty() ? tr("Not held") : DisplayFormat::timestamp(hold));
     m_created->setText(DisplayFormat::timestamp(r.value(u"created_at").toString()));
     m_id->setText(r.value(u"id").toString());
+    const QJsonObject ride = r.value(u"trf_detail").toObject();
+    m_form->setRowVisible(m_ride, !ride.isEmpty());
+    if (!ride.isEmpty()) {
+        QStringList lines{
+            tr("%1 → %2").arg(ride.value(u"pickup_place").toString(),
+                              ride.value(u"dropoff_place").toString()),
+            tr("Pickup %1, %n passenger(s)", nullptr, ride.value(u"passengers").toInt())
+                .arg(DisplayFormat::timestamp(ride.value(u"pickup_time").toString()))};
+        if (ride.contains(u"flight_number"))
+            lines << tr("Flight %1 at %2")
+                         .arg(ride.value(u"flight_number").toString(),
+                              ride.value(u"airport_iata").toString());
+        if (ride.contains(u"vessel_name"))
+            lines << tr("Ship %1 at %2")
+                         .arg(ride.value(u"vessel_name").toString(),
+                              ride.value(u"port").toString());
+        m_ride->setText(lines.join(u'\n'));
+    }
     // Only a pending reservation takes a payment or a cancellation; the
     // server decides (an expired hold is refused there too).
     const bool pending = r.value(u"status").toString() == u"pending_payment";

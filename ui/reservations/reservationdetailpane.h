@@ -57,6 +57,7 @@ private:
     QLabel *m_status;
     QLabel *m_hold;
     QLabel *m_created;
+    QLabel *m_ride;
     QLabel *m_id;
     QPushButton *m_pay;
     QPushButton *m_cancel;
