@@ -218,6 +218,41 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <comment>payment</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>payment</comment>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>payment</comment>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>payment</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>payment</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <comment>payment</comment>
+        <translation>Partially refunded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>payment</comment>
+        <translation>Refunded</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -232,6 +267,117 @@
     <message>
         <source>Remote servers must use https://. Plain http:// is allowed only for this computer.</source>
         <translation>Remote servers must use https://. Plain http:// is allowed only for this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::AuditChainStatus</name>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chain status</source>
+        <translation>Chain status</translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation>Chain verification</translation>
+    </message>
+    <message>
+        <source>Verifying the chain</source>
+        <translation>Verifying the chain</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Recompute every link of the audit trail&apos;s hash chain on the server.</source>
+        <translation>Recompute every link of the audit trail&apos;s hash chain on the server.</translation>
+    </message>
+    <message>
+        <source>Cancel verification</source>
+        <translation>Cancel verification</translation>
+    </message>
+    <message>
+        <source>The hash chain has not been verified yet.</source>
+        <translation>The hash chain has not been verified yet.</translation>
+    </message>
+    <message>
+        <source>Verifying the hash chain…</source>
+        <translation>Verifying the hash chain…</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verification cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n link(s) verified.</source>
+        <translation>
+            <numerusform>Chain intact: %n link verified.</numerusform>
+            <numerusform>Chain intact: %n links verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) awaiting sealing.</source>
+        <translation>
+            <numerusform>%n entry awaiting sealing.</numerusform>
+            <numerusform>%n entries awaiting sealing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link #%1</source>
+        <translation>link #%1</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain BROKEN at %1: %2. %n link(s) before it verified.</source>
+        <translation>
+            <numerusform>Chain BROKEN at %1: %2. %n link before it verified.</numerusform>
+            <numerusform>Chain BROKEN at %1: %2. %n links before it verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a link of the chain is missing</source>
+        <translation>a link of the chain is missing</translation>
+    </message>
+    <message>
+        <source>the link does not follow the one before it</source>
+        <translation>the link does not follow the one before it</translation>
+    </message>
+    <message>
+        <source>the entry was deleted</source>
+        <translation>the entry was deleted</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was sealed</source>
+        <translation>the entry was changed after it was sealed</translation>
+    </message>
+    <message>
+        <source>the entry is neither in the chain nor waiting to be sealed</source>
+        <translation>the entry is neither in the chain nor waiting to be sealed</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>The chain could not be verified: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::AuditCsvExport</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -313,6 +459,141 @@
     <message>
         <source>The audit trail could not be loaded.</source>
         <translation>The audit trail could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Resource, e.g. user:&lt;id&gt;</source>
+        <translation>Resource, e.g. user:&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Resource filter</source>
+        <translation>Resource filter</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>From time filter</source>
+        <translation>From time filter</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>Until time filter</source>
+        <translation>Until time filter</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Filter from a time</source>
+        <translation>Filter from a time</translation>
+    </message>
+    <message>
+        <source>Entries at or after this time (your time zone)</source>
+        <translation>Entries at or after this time (your time zone)</translation>
+    </message>
+    <message>
+        <source>Filter until a time</source>
+        <translation>Filter until a time</translation>
+    </message>
+    <message>
+        <source>Entries before this time (your time zone)</source>
+        <translation>Entries before this time (your time zone)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Save the entries the filters select as a CSV file.</source>
+        <translation>Save the entries the filters select as a CSV file.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export cancelled; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>Export failed; %1 was not written. %2</source>
+        <translation>Export failed; %1 was not written. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %Ln row(s) written</source>
+        <translation>
+            <numerusform>Exporting… %Ln row written</numerusform>
+            <numerusform>Exporting… %Ln rows written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln row exported to %1</numerusform>
+            <numerusform>%Ln rows exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::AvailabilityCalendar</name>
+    <message>
+        <source>Availability calendar</source>
+        <translation>Availability calendar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s)</source>
+        <translation>
+            <numerusform>%n departure</numerusform>
+            <numerusform>%n departures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, sold out</source>
+        <translation>%1, sold out</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 seats left</source>
+        <translation>%1, %2 of %3 seats left</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dep.</source>
+        <translation>
+            <numerusform>%n dep.</numerusform>
+            <numerusform>%n dep.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -506,6 +787,18 @@
         <source>Choose a tenant first: new products belong to one.</source>
         <translation>Choose a tenant first: new products belong to one.</translation>
     </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendar</translation>
+    </message>
+    <message>
+        <source>No departures on %1</source>
+        <translation>No departures on %1</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::CertificateDialog</name>
@@ -564,6 +857,150 @@
     <message>
         <source>Trust this certificate</source>
         <translation>Trust this certificate</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::DashboardView</name>
+    <message>
+        <source>Today&apos;s departures</source>
+        <translation>Today&apos;s departures</translation>
+    </message>
+    <message>
+        <source>Pending payments</source>
+        <translation>Pending payments</translation>
+    </message>
+    <message>
+        <source>Holds about to expire</source>
+        <translation>Holds about to expire</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Holds expiring within, in minutes</source>
+        <translation>Holds expiring within, in minutes</translation>
+    </message>
+    <message>
+        <source>Holds ending &amp;within:</source>
+        <translation>Holds ending &amp;within:</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>Dashboard status</translation>
+    </message>
+    <message>
+        <source>Occupancy chart</source>
+        <translation>Occupancy chart</translation>
+    </message>
+    <message>
+        <source>Revenue chart</source>
+        <translation>Revenue chart</translation>
+    </message>
+    <message>
+        <source>Click a currency in the legend to hide or show it.</source>
+        <translation>Click a currency in the legend to hide or show it.</translation>
+    </message>
+    <message>
+        <source>Seats per departure, next 14 days</source>
+        <translation>Seats per departure, next 14 days</translation>
+    </message>
+    <message>
+        <source>Revenue per day, last 14 days</source>
+        <translation>Revenue per day, last 14 days</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded.</source>
+        <translation>The dashboard could not be loaded.</translation>
+    </message>
+    <message>
+        <source>only the first entries are shown</source>
+        <translation>only the first entries are shown</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Reservation %1, departure %2</source>
+        <translation>Reservation %1, departure %2</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>No departures in the next 14 days</source>
+        <translation>No departures in the next 14 days</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3 of %4 seats taken, %5 paid</source>
+        <translation>%1, %2
+%3 of %4 seats taken, %5 paid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 from %n payment(s)</source>
+        <translation>
+            <numerusform>%1: %2 from %n payment</numerusform>
+            <numerusform>%1: %2 from %n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payments in the last 14 days</source>
+        <translation>No payments in the last 14 days</translation>
+    </message>
+    <message>
+        <source>Updated at %1; days are in the %2 time zone</source>
+        <translation>Updated at %1; days are in the %2 time zone</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1309,10 @@
         <source>Create a new item on the current page (Ctrl+N)</source>
         <translation>Create a new item on the current page (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::NewReservationDialog</name>
@@ -996,6 +1437,92 @@
     <message>
         <source>Promotion &amp;code:</source>
         <translation>Promotion &amp;code:</translation>
+    </message>
+    <message>
+        <source>Check the transfer details marked below.</source>
+        <translation>Check the transfer details marked below.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::PaymentDialog</name>
+    <message>
+        <source>&amp;Start payment</source>
+        <translation>&amp;Start payment</translation>
+    </message>
+    <message>
+        <source>Start a payment</source>
+        <translation>Start a payment</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Payment provider</translation>
+    </message>
+    <message>
+        <source>Pix takes payments in Brazilian reais (BRL) only.</source>
+        <translation>Pix takes payments in Brazilian reais (BRL) only.</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <source>Payment details for the customer</source>
+        <translation>Payment details for the customer</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Checkout link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the payment details</source>
+        <translation>Copy the payment details</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>Asking the provider…</translation>
+    </message>
+    <message>
+        <source>Send the customer this checkout link:</source>
+        <translation>Send the customer this checkout link:</translation>
+    </message>
+    <message>
+        <source>Open the checkout page</source>
+        <translation>Open the checkout page</translation>
+    </message>
+    <message>
+        <source>Give the customer this Pix code (copy and paste):</source>
+        <translation>Give the customer this Pix code (copy and paste):</translation>
+    </message>
+    <message>
+        <source>Stripe payment created. The payment page needs this client secret:</source>
+        <translation>Stripe payment created. The payment page needs this client secret:</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider to confirm the payment. The reservation shows as paid as soon as it does.</source>
+        <translation>Waiting for the provider to confirm the payment. The reservation shows as paid as soon as it does.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the payment was created. &quot;Try again&quot; is safe: it cannot charge twice.</source>
+        <translation>It is not known whether the payment was created. &quot;Try again&quot; is safe: it cannot charge twice.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n seat(s), %2</source>
+        <translation>
+            <numerusform>%1 for %n seat, %2</numerusform>
+            <numerusform>%1 for %n seats, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2191,161 @@
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
+    <message>
+        <source>Start &amp;payment…</source>
+        <translation>Start &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l reservation…</source>
+        <translation>Cance&amp;l reservation…</translation>
+    </message>
+    <message>
+        <source>Start a payment</source>
+        <translation>Start a payment</translation>
+    </message>
+    <message>
+        <source>Create a payment at Stripe, Mercado Pago or Pix and show what to send the customer</source>
+        <translation>Create a payment at Stripe, Mercado Pago or Pix and show what to send the customer</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation</source>
+        <translation>Cancel the reservation</translation>
+    </message>
+    <message>
+        <source>Cancel this unpaid reservation and release its seats</source>
+        <translation>Cancel this unpaid reservation and release its seats</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Payments of the reservation</source>
+        <translation>Payments of the reservation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>History of the reservation</source>
+        <translation>History of the reservation</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>The payments and history could not be loaded.</source>
+        <translation>The payments and history could not be loaded.</translation>
+    </message>
+    <message>
+        <source>%1 — refund needed</source>
+        <translation>%1 — refund needed</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>Hold expired</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Payment started</source>
+        <translation>Payment started</translation>
+    </message>
+    <message>
+        <source>Payment to refund</source>
+        <translation>Payment to refund</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Transfer:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pickup %1, %n passenger(s)</source>
+        <translation>
+            <numerusform>Pickup %1, %n passenger</numerusform>
+            <numerusform>Pickup %1, %n passengers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flight %1 at %2</source>
+        <translation>Flight %1 at %2</translation>
+    </message>
+    <message>
+        <source>Ship %1 at %2</source>
+        <translation>Ship %1 at %2</translation>
+    </message>
+    <message>
+        <source>Payment processing</source>
+        <translation>Payment processing</translation>
+    </message>
+    <message>
+        <source>Payment succeeded</source>
+        <translation>Payment succeeded</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Payment cancelled</translation>
+    </message>
+    <message>
+        <source>Payment partially refunded</source>
+        <translation>Payment partially refunded</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Payment refunded</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::ReservationsView</name>
@@ -1752,6 +2434,25 @@
     <message>
         <source>Product</source>
         <translation>Product</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>Cancel reservation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the reservation of %1 for %n seat(s)? Its seats are released at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>Cancel the reservation of %1 for %n seat? Its seats are released at once. This cannot be undone.</numerusform>
+            <numerusform>Cancel the reservation of %1 for %n seats? Its seats are released at once. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>The reservation could not be cancelled.</source>
+        <translation>The reservation could not be cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2575,957 @@
     <message>
         <source>All tenants</source>
         <translation>All tenants</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::TenantDialog</name>
+    <message>
+        <source>New tenant</source>
+        <translation>New tenant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Patagonia Adventures</source>
+        <translation>e.g. Patagonia Adventures</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>e.g. patagonia-adventures</source>
+        <translation>e.g. patagonia-adventures</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes. It cannot be changed later.</source>
+        <translation>Lower-case letters, digits and dashes. It cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Slug:</translation>
+    </message>
+    <message>
+        <source>The slug names the tenant on the command line and in imports (reservad catalog import --tenant SLUG).</source>
+        <translation>The slug names the tenant on the command line and in imports (reservad catalog import --tenant SLUG).</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Create tenant</source>
+        <translation>Create tenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s name.</source>
+        <translation>Enter the tenant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter a slug.</source>
+        <translation>Enter a slug.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Check the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Another tenant already has this slug.</source>
+        <translation>Another tenant already has this slug.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::TransferDetailForm</name>
+    <message>
+        <source>Transfer details</source>
+        <translation>Transfer details</translation>
+    </message>
+    <message>
+        <source>Pickup place</source>
+        <translation>Pickup place</translation>
+    </message>
+    <message>
+        <source>Hotel, terminal or address</source>
+        <translation>Hotel, terminal or address</translation>
+    </message>
+    <message>
+        <source>Drop-off place</source>
+        <translation>Drop-off place</translation>
+    </message>
+    <message>
+        <source>Pickup time</source>
+        <translation>Pickup time</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Passengers</translation>
+    </message>
+    <message>
+        <source>Pieces of luggage</source>
+        <translation>Pieces of luggage</translation>
+    </message>
+    <message>
+        <source>Airport code</source>
+        <translation>Airport code</translation>
+    </message>
+    <message>
+        <source>IATA code, e.g. GRU</source>
+        <translation>IATA code, e.g. GRU</translation>
+    </message>
+    <message>
+        <source>Flight number</source>
+        <translation>Flight number</translation>
+    </message>
+    <message>
+        <source>e.g. LA3456</source>
+        <translation>e.g. LA3456</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Vessel name</source>
+        <translation>Vessel name</translation>
+    </message>
+    <message>
+        <source>Pic&amp;kup place:</source>
+        <translation>Pic&amp;kup place:</translation>
+    </message>
+    <message>
+        <source>D&amp;rop-off place:</source>
+        <translation>D&amp;rop-off place:</translation>
+    </message>
+    <message>
+        <source>Pickup &amp;time:</source>
+        <translation>Pickup &amp;time:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssengers:</source>
+        <translation>Pa&amp;ssengers:</translation>
+    </message>
+    <message>
+        <source>L&amp;uggage:</source>
+        <translation>L&amp;uggage:</translation>
+    </message>
+    <message>
+        <source>&amp;Airport:</source>
+        <translation>&amp;Airport:</translation>
+    </message>
+    <message>
+        <source>&amp;Flight:</source>
+        <translation>&amp;Flight:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Vessel:</source>
+        <translation>&amp;Vessel:</translation>
+    </message>
+    <message>
+        <source>Say where the customer is picked up.</source>
+        <translation>Say where the customer is picked up.</translation>
+    </message>
+    <message>
+        <source>Say where the customer is taken.</source>
+        <translation>Say where the customer is taken.</translation>
+    </message>
+    <message>
+        <source>The pickup must be within the departure&apos;s time.</source>
+        <translation>The pickup must be within the departure&apos;s time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No more passengers than seats booked (%n).</source>
+        <translation>
+            <numerusform>No more passengers than seats booked (%n).</numerusform>
+            <numerusform>No more passengers than seats booked (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the number of pieces of luggage.</source>
+        <translation>Enter the number of pieces of luggage.</translation>
+    </message>
+    <message>
+        <source>Enter the airport&apos;s 3-letter IATA code, e.g. GRU.</source>
+        <translation>Enter the airport&apos;s 3-letter IATA code, e.g. GRU.</translation>
+    </message>
+    <message>
+        <source>Enter the flight number: airline code and 1 to 4 digits, e.g. LA3456.</source>
+        <translation>Enter the flight number: airline code and 1 to 4 digits, e.g. LA3456.</translation>
+    </message>
+    <message>
+        <source>Say at which port the customer is met.</source>
+        <translation>Say at which port the customer is met.</translation>
+    </message>
+    <message>
+        <source>Enter the ship&apos;s name.</source>
+        <translation>Enter the ship&apos;s name.</translation>
+    </message>
+    <message>
+        <source>This product&apos;s transfer kind is not known to this version of Reserva.</source>
+        <translation>This product&apos;s transfer kind is not known to this version of Reserva.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Check this field.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::UserDialog</name>
+    <message>
+        <source>Everything, in every tenant. Has no tenant of its own.</source>
+        <translation>Everything, in every tenant. Has no tenant of its own.</translation>
+    </message>
+    <message>
+        <source>Runs one tenant: catalog, promotions, its staff&apos;s accounts.</source>
+        <translation>Runs one tenant: catalog, promotions, its staff&apos;s accounts.</translation>
+    </message>
+    <message>
+        <source>Books and looks after reservations of one tenant.</source>
+        <translation>Books and looks after reservations of one tenant.</translation>
+    </message>
+    <message>
+        <source>Reads the audit trail (of one tenant, or of all without one).</source>
+        <translation>Reads the audit trail (of one tenant, or of all without one).</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Edit user %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>e.g. maria.gomez</source>
+        <translation>e.g. maria.gomez</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ @ -; 3 to 64 characters.</source>
+        <translation>Letters, digits and . _ @ -; 3 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>None (platform-wide)</source>
+        <translation>None (platform-wide)</translation>
+    </message>
+    <message>
+        <source>This tenant</source>
+        <translation>This tenant</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Tenant:</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Clearing it signs the user out everywhere at once.</source>
+        <translation>Clearing it signs the user out everywhere at once.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>Leave empty to keep the current one</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>At least 10 characters</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Type, e.g. dni</source>
+        <translation>Type, e.g. dni</translation>
+    </message>
+    <message>
+        <source>The kind of document, e.g. dni, cpf, passport.</source>
+        <translation>The kind of document, e.g. dni, cpf, passport.</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Identity &amp;document:</source>
+        <translation>Identity &amp;document:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Create user</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A new password or clearing “May sign in” ends every session of this user at once.</source>
+        <translation>A new password or clearing “May sign in” ends every session of this user at once.</translation>
+    </message>
+    <message>
+        <source>The identity document is optional; when given, it is verified at every sign-in.</source>
+        <translation>The identity document is optional; when given, it is verified at every sign-in.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Enter a username.</translation>
+    </message>
+    <message>
+        <source>Enter an initial password.</source>
+        <translation>Enter an initial password.</translation>
+    </message>
+    <message>
+        <source>Partner roles belong to a tenant: choose one.</source>
+        <translation>Partner roles belong to a tenant: choose one.</translation>
+    </message>
+    <message>
+        <source>Give both the document type and its number, or neither.</source>
+        <translation>Give both the document type and its number, or neither.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Check the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>That username is taken.</source>
+        <translation>That username is taken.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::UsersView</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Not verified (service down)</source>
+        <translation>Not verified (service down)</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>The staff of your tenant.</source>
+        <translation>The staff of your tenant.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>Roles, whether the user may sign in, a new password.</source>
+        <translation>Roles, whether the user may sign in, a new password.</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate user</source>
+        <translation>Deactivate or reactivate user</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>User details</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>New tenant…</source>
+        <translation>New tenant…</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>New tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>Te&amp;nants</source>
+        <translation>Te&amp;nants</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded.</source>
+        <translation>The tenants could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n shown, more below</numerusform>
+            <numerusform>%n shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation>The users could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users and tenants</source>
+        <translation>Users and tenants</translation>
+    </message>
+    <message>
+        <source>None (platform-wide)</source>
+        <translation>None (platform-wide)</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>No user selected</translation>
+    </message>
+    <message>
+        <source>Select a user to see their roles and status.</source>
+        <translation>Select a user to see their roles and status.</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2)</source>
+        <translation>%1 (checked %2)</translation>
+    </message>
+    <message>
+        <source>Active: may sign in</source>
+        <translation>Active: may sign in</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot sign in</source>
+        <translation>Deactivated: cannot sign in</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>%1 on file</source>
+        <translation>%1 on file</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>This is you.</source>
+        <translation>This is you.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>You cannot deactivate yourself.</translation>
+    </message>
+    <message>
+        <source>A deactivated user cannot sign in, and their sessions end at once. Nothing is deleted.</source>
+        <translation>A deactivated user cannot sign in, and their sessions end at once. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>Deactivate %1?</translation>
+    </message>
+    <message>
+        <source>They are signed out everywhere at once and cannot sign in until reactivated. Nothing of theirs is deleted.</source>
+        <translation>They are signed out everywhere at once and cannot sign in until reactivated. Nothing of theirs is deleted.</translation>
+    </message>
+    <message>
+        <source>The user could not be reactivated.</source>
+        <translation>The user could not be reactivated.</translation>
+    </message>
+    <message>
+        <source>The user could not be deactivated.</source>
+        <translation>The user could not be deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::WebhookEventsView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Event ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Payment intent</source>
+        <translation>Payment intent</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Duplicate (already applied)</source>
+        <translation>Duplicate (already applied)</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <source>Out of order (not applied)</source>
+        <translation>Out of order (not applied)</translation>
+    </message>
+    <message>
+        <source>Unknown payment</source>
+        <translation>Unknown payment</translation>
+    </message>
+    <message>
+        <source>Rejected: wrong amount</source>
+        <translation>Rejected: wrong amount</translation>
+    </message>
+    <message>
+        <source>Rejected: wrong currency</source>
+        <translation>Rejected: wrong currency</translation>
+    </message>
+    <message>
+        <source>Paid, refund required</source>
+        <translation>Paid, refund required</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>Bad signature</translation>
+    </message>
+    <message>
+        <source>Stale signature</source>
+        <translation>Stale signature</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Malformed</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Not authenticated</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see what arrived and what was done with it.</source>
+        <translation>Select a delivery to see what arrived and what was done with it.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <source>Query string</source>
+        <translation>Query string</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>All providers</translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation>Provider filter</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Outcome filter</translation>
+    </message>
+    <message>
+        <source>“Refused” lists the deliveries whose signature or credentials did not verify: nothing of theirs was applied.</source>
+        <translation>“Refused” lists the deliveries whose signature or credentials did not verify: nothing of theirs was applied.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Webhook deliveries</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>Request ID:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Answered:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Verification:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Payment:</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Headers</translation>
+    </message>
+    <message>
+        <source>&amp;Query string</source>
+        <translation>&amp;Query string</translation>
+    </message>
+    <message>
+        <source>What arrived</source>
+        <translation>What arrived</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>The webhook deliveries could not be loaded.</source>
+        <translation>The webhook deliveries could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n shown, more below</numerusform>
+            <numerusform>%n shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhook events</source>
+        <translation>Webhook events</translation>
+    </message>
+    <message>
+        <source>%1 delivery</source>
+        <translation>%1 delivery</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Empty body.</source>
+        <translation>Empty body.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as received.</source>
+        <translation>
+            <numerusform>%n byte, exactly as received.</numerusform>
+            <numerusform>%n bytes, exactly as received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), not text: shown in hexadecimal.</source>
+        <translation>
+            <numerusform>%n byte, not text: shown in hexadecimal.</numerusform>
+            <numerusform>%n bytes, not text: shown in hexadecimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No headers were kept.</source>
+        <translation>No headers were kept.</translation>
+    </message>
+    <message>
+        <source>No query parameters.</source>
+        <translation>No query parameters.</translation>
+    </message>
+    <message>
+        <source>No payment intent (nothing was applied to a payment).</source>
+        <translation>No payment intent (nothing was applied to a payment).</translation>
+    </message>
+    <message>
+        <source>Intent %1 — loading…</source>
+        <translation>Intent %1 — loading…</translation>
+    </message>
+    <message>
+        <source>Intent %1 (could not be loaded: %2)</source>
+        <translation>Intent %1 (could not be loaded: %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · intent %3</source>
+        <translation>%1 · %2 · intent %3</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Refunded: %1</translation>
+    </message>
+    <message>
+        <source>Needs a refund: the payment arrived when it could not be kept.</source>
+        <translation>Needs a refund: the payment arrived when it could not be kept.</translation>
+    </message>
+    <message>
+        <source>Reservation %1</source>
+        <translation>Reservation %1</translation>
     </message>
 </context>
 </TS>

@@ -218,6 +218,41 @@
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <comment>payment</comment>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>payment</comment>
+        <translation>Em processamento</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>payment</comment>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>payment</comment>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>payment</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <comment>payment</comment>
+        <translation>Reembolsado em parte</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>payment</comment>
+        <translation>Reembolsado</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -232,6 +267,117 @@
     <message>
         <source>Remote servers must use https://. Plain http:// is allowed only for this computer.</source>
         <translation>Servidores remotos devem usar https://. http:// sem criptografia só é permitido para este computador.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::AuditChainStatus</name>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verificar cadeia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Chain status</source>
+        <translation>Status da cadeia</translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation>Verificação da cadeia</translation>
+    </message>
+    <message>
+        <source>Verifying the chain</source>
+        <translation>Verificando a cadeia</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verificar cadeia</translation>
+    </message>
+    <message>
+        <source>Recompute every link of the audit trail&apos;s hash chain on the server.</source>
+        <translation>Recalcular no servidor cada elo da cadeia de hashes da trilha de auditoria.</translation>
+    </message>
+    <message>
+        <source>Cancel verification</source>
+        <translation>Cancelar verificação</translation>
+    </message>
+    <message>
+        <source>The hash chain has not been verified yet.</source>
+        <translation>A cadeia de hashes ainda não foi verificada.</translation>
+    </message>
+    <message>
+        <source>Verifying the hash chain…</source>
+        <translation>Verificando a cadeia de hashes…</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verificação cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n link(s) verified.</source>
+        <translation>
+            <numerusform>Cadeia íntegra: %n elo verificado.</numerusform>
+            <numerusform>Cadeia íntegra: %n elos verificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) awaiting sealing.</source>
+        <translation>
+            <numerusform>%n entrada aguardando selagem.</numerusform>
+            <numerusform>%n entradas aguardando selagem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link #%1</source>
+        <translation>elo nº %1</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain BROKEN at %1: %2. %n link(s) before it verified.</source>
+        <translation>
+            <numerusform>Cadeia ROMPIDA em %1: %2. %n elo anterior verificado.</numerusform>
+            <numerusform>Cadeia ROMPIDA em %1: %2. %n elos anteriores verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a link of the chain is missing</source>
+        <translation>falta um elo da cadeia</translation>
+    </message>
+    <message>
+        <source>the link does not follow the one before it</source>
+        <translation>o elo não dá sequência ao anterior</translation>
+    </message>
+    <message>
+        <source>the entry was deleted</source>
+        <translation>a entrada foi excluída</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was sealed</source>
+        <translation>a entrada foi alterada depois de selada</translation>
+    </message>
+    <message>
+        <source>the entry is neither in the chain nor waiting to be sealed</source>
+        <translation>a entrada não está na cadeia nem aguardando selagem</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>Não foi possível verificar a cadeia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::AuditCsvExport</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Já há uma exportação em andamento.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -313,6 +459,141 @@
     <message>
         <source>The audit trail could not be loaded.</source>
         <translation>Não foi possível carregar a trilha de auditoria.</translation>
+    </message>
+    <message>
+        <source>Resource, e.g. user:&lt;id&gt;</source>
+        <translation>Recurso, ex.: user:&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Resource filter</source>
+        <translation>Filtro por recurso</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>From time filter</source>
+        <translation>Filtro de horário inicial</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>A&amp;té:</translation>
+    </message>
+    <message>
+        <source>Until time filter</source>
+        <translation>Filtro de horário final</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar exportação</translation>
+    </message>
+    <message>
+        <source>Filter from a time</source>
+        <translation>Filtrar a partir de um horário</translation>
+    </message>
+    <message>
+        <source>Entries at or after this time (your time zone)</source>
+        <translation>Entradas neste horário ou depois dele (no seu fuso horário)</translation>
+    </message>
+    <message>
+        <source>Filter until a time</source>
+        <translation>Filtrar até um horário</translation>
+    </message>
+    <message>
+        <source>Entries before this time (your time zone)</source>
+        <translation>Entradas antes deste horário (no seu fuso horário)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locatário:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Recurso:</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Save the entries the filters select as a CSV file.</source>
+        <translation>Salvar em um arquivo CSV as entradas selecionadas pelos filtros.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Status da exportação</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar a trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Exportação cancelada; %1 não foi gravado.</translation>
+    </message>
+    <message>
+        <source>Export failed; %1 was not written. %2</source>
+        <translation>A exportação falhou; %1 não foi gravado. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %Ln row(s) written</source>
+        <translation>
+            <numerusform>Exportando… %Ln linha gravada</numerusform>
+            <numerusform>Exportando… %Ln linhas gravadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln linha exportada para %1</numerusform>
+            <numerusform>%Ln linhas exportadas para %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::AvailabilityCalendar</name>
+    <message>
+        <source>Availability calendar</source>
+        <translation>Calendário de disponibilidade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s)</source>
+        <translation>
+            <numerusform>%n saída</numerusform>
+            <numerusform>%n saídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, sold out</source>
+        <translation>%1, sem vagas</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 seats left</source>
+        <translation>%1, %2 de %3 vagas livres</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Esgotado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dep.</source>
+        <translation>
+            <numerusform>%n saída</numerusform>
+            <numerusform>%n saídas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -506,6 +787,18 @@
         <source>Choose a tenant first: new products belong to one.</source>
         <translation>Escolha primeiro um locatário: cada produto novo pertence a um.</translation>
     </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>L&amp;ista</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendário</translation>
+    </message>
+    <message>
+        <source>No departures on %1</source>
+        <translation>Nenhuma saída em %1</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::CertificateDialog</name>
@@ -564,6 +857,150 @@
     <message>
         <source>Trust this certificate</source>
         <translation>Confiar neste certificado</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::DashboardView</name>
+    <message>
+        <source>Today&apos;s departures</source>
+        <translation>Saídas de hoje</translation>
+    </message>
+    <message>
+        <source>Pending payments</source>
+        <translation>Pagamentos pendentes</translation>
+    </message>
+    <message>
+        <source>Holds about to expire</source>
+        <translation>Retenções prestes a expirar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira às</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locatário:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Holds expiring within, in minutes</source>
+        <translation>Prazo das retenções a expirar, em minutos</translation>
+    </message>
+    <message>
+        <source>Holds ending &amp;within:</source>
+        <translation>Retenções que expiram em &amp;até:</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>Status do painel</translation>
+    </message>
+    <message>
+        <source>Occupancy chart</source>
+        <translation>Gráfico de ocupação</translation>
+    </message>
+    <message>
+        <source>Revenue chart</source>
+        <translation>Gráfico de receita</translation>
+    </message>
+    <message>
+        <source>Click a currency in the legend to hide or show it.</source>
+        <translation>Clique em uma moeda na legenda para ocultá-la ou exibi-la.</translation>
+    </message>
+    <message>
+        <source>Seats per departure, next 14 days</source>
+        <translation>Lugares por saída, próximos 14 dias</translation>
+    </message>
+    <message>
+        <source>Revenue per day, last 14 days</source>
+        <translation>Receita por dia, últimos 14 dias</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Não carregado</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded.</source>
+        <translation>Não foi possível carregar o painel.</translation>
+    </message>
+    <message>
+        <source>only the first entries are shown</source>
+        <translation>apenas os primeiros itens são exibidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Reservation %1, departure %2</source>
+        <translation>Reserva %1, saída %2</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retidos</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Livres</translation>
+    </message>
+    <message>
+        <source>No departures in the next 14 days</source>
+        <translation>Nenhuma saída nos próximos 14 dias</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3 of %4 seats taken, %5 paid</source>
+        <translation>%1, %2
+%3 de %4 lugares ocupados, %5 pagos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 from %n payment(s)</source>
+        <translation>
+            <numerusform>%1: %2 em %n pagamento</numerusform>
+            <numerusform>%1: %2 em %n pagamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payments in the last 14 days</source>
+        <translation>Nenhum pagamento nos últimos 14 dias</translation>
+    </message>
+    <message>
+        <source>Updated at %1; days are in the %2 time zone</source>
+        <translation>Atualizado às %1; os dias estão no fuso horário %2</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1309,10 @@
         <source>Create a new item on the current page (Ctrl+N)</source>
         <translation>Criar um item novo na página atual (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::NewReservationDialog</name>
@@ -996,6 +1437,92 @@
     <message>
         <source>Promotion &amp;code:</source>
         <translation>&amp;Código promocional:</translation>
+    </message>
+    <message>
+        <source>Check the transfer details marked below.</source>
+        <translation>Confira os dados do traslado marcados abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::PaymentDialog</name>
+    <message>
+        <source>&amp;Start payment</source>
+        <translation>&amp;Iniciar pagamento</translation>
+    </message>
+    <message>
+        <source>Start a payment</source>
+        <translation>Iniciar um pagamento</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Provedor de pagamento</translation>
+    </message>
+    <message>
+        <source>Pix takes payments in Brazilian reais (BRL) only.</source>
+        <translation>O Pix aceita pagamentos somente em reais (BRL).</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Status do pagamento</translation>
+    </message>
+    <message>
+        <source>Payment details for the customer</source>
+        <translation>Dados de pagamento para o cliente</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Link de pagamento</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the payment details</source>
+        <translation>Copiar os dados de pagamento</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provedor:</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>Consultando o provedor…</translation>
+    </message>
+    <message>
+        <source>Send the customer this checkout link:</source>
+        <translation>Envie ao cliente este link de pagamento:</translation>
+    </message>
+    <message>
+        <source>Open the checkout page</source>
+        <translation>Abrir a página de pagamento</translation>
+    </message>
+    <message>
+        <source>Give the customer this Pix code (copy and paste):</source>
+        <translation>Passe ao cliente este código Pix copia e cola:</translation>
+    </message>
+    <message>
+        <source>Stripe payment created. The payment page needs this client secret:</source>
+        <translation>Pagamento Stripe criado. A página de pagamento precisa desta chave secreta do cliente (client secret):</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider to confirm the payment. The reservation shows as paid as soon as it does.</source>
+        <translation>Aguardando o provedor confirmar o pagamento. A reserva aparece como paga assim que isso acontecer.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the payment was created. &quot;Try again&quot; is safe: it cannot charge twice.</source>
+        <translation>Não se sabe se o pagamento foi criado. &quot;Tentar novamente&quot; é seguro: não cobra duas vezes.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n seat(s), %2</source>
+        <translation>
+            <numerusform>%1, %n lugar, %2</numerusform>
+            <numerusform>%1, %n lugares, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2191,161 @@
         <source>Product:</source>
         <translation>Produto:</translation>
     </message>
+    <message>
+        <source>Start &amp;payment…</source>
+        <translation>Iniciar &amp;pagamento…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l reservation…</source>
+        <translation>Cance&amp;lar reserva…</translation>
+    </message>
+    <message>
+        <source>Start a payment</source>
+        <translation>Iniciar um pagamento</translation>
+    </message>
+    <message>
+        <source>Create a payment at Stripe, Mercado Pago or Pix and show what to send the customer</source>
+        <translation>Criar um pagamento no Stripe, no Mercado Pago ou via Pix e mostrar o que enviar ao cliente</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation</source>
+        <translation>Cancelar a reserva</translation>
+    </message>
+    <message>
+        <source>Cancel this unpaid reservation and release its seats</source>
+        <translation>Cancelar esta reserva não paga e liberar seus lugares</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Payments of the reservation</source>
+        <translation>Pagamentos da reserva</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>History of the reservation</source>
+        <translation>Histórico da reserva</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>The payments and history could not be loaded.</source>
+        <translation>Não foi possível carregar os pagamentos e o histórico.</translation>
+    </message>
+    <message>
+        <source>%1 — refund needed</source>
+        <translation>%1 — reembolso necessário</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>Retenção expirada</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>Payment started</source>
+        <translation>Pagamento iniciado</translation>
+    </message>
+    <message>
+        <source>Payment to refund</source>
+        <translation>Pagamento a reembolsar</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Traslado:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pickup %1, %n passenger(s)</source>
+        <translation>
+            <numerusform>Embarque %1, %n passageiro</numerusform>
+            <numerusform>Embarque %1, %n passageiros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flight %1 at %2</source>
+        <translation>Voo %1 em %2</translation>
+    </message>
+    <message>
+        <source>Ship %1 at %2</source>
+        <translation>Navio %1 em %2</translation>
+    </message>
+    <message>
+        <source>Payment processing</source>
+        <translation>Pagamento em processamento</translation>
+    </message>
+    <message>
+        <source>Payment succeeded</source>
+        <translation>Pagamento concluído</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Pagamento falhou</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Pagamento cancelado</translation>
+    </message>
+    <message>
+        <source>Payment partially refunded</source>
+        <translation>Pagamento reembolsado em parte</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Pagamento reembolsado</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::ReservationsView</name>
@@ -1752,6 +2434,25 @@
     <message>
         <source>Product</source>
         <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>Cancelar reserva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the reservation of %1 for %n seat(s)? Its seats are released at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>Cancelar a reserva de %1 (%n lugar)? O lugar é liberado imediatamente. Não é possível desfazer.</numerusform>
+            <numerusform>Cancelar a reserva de %1 (%n lugares)? Os lugares são liberados imediatamente. Não é possível desfazer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter reserva</translation>
+    </message>
+    <message>
+        <source>The reservation could not be cancelled.</source>
+        <translation>Não foi possível cancelar a reserva.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2575,957 @@
     <message>
         <source>All tenants</source>
         <translation>Todos os locatários</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::TenantDialog</name>
+    <message>
+        <source>New tenant</source>
+        <translation>Novo locatário</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>e.g. Patagonia Adventures</source>
+        <translation>ex.: Pantanal Aventuras</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>e.g. patagonia-adventures</source>
+        <translation>ex.: pantanal-aventuras</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes. It cannot be changed later.</source>
+        <translation>Letras minúsculas, dígitos e hifens. Não pode ser alterado depois.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>The slug names the tenant on the command line and in imports (reservad catalog import --tenant SLUG).</source>
+        <translation>O identificador (slug) designa o locatário na linha de comando e nas importações (reservad catalog import --tenant SLUG).</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Situação do salvamento</translation>
+    </message>
+    <message>
+        <source>Create tenant</source>
+        <translation>Criar locatário</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s name.</source>
+        <translation>Digite o nome do locatário.</translation>
+    </message>
+    <message>
+        <source>Enter a slug.</source>
+        <translation>Digite um identificador.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Verifique os campos destacados.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Another tenant already has this slug.</source>
+        <translation>Outro locatário já usa este identificador.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::TransferDetailForm</name>
+    <message>
+        <source>Transfer details</source>
+        <translation>Dados do traslado</translation>
+    </message>
+    <message>
+        <source>Pickup place</source>
+        <translation>Local de embarque</translation>
+    </message>
+    <message>
+        <source>Hotel, terminal or address</source>
+        <translation>Hotel, terminal ou endereço</translation>
+    </message>
+    <message>
+        <source>Drop-off place</source>
+        <translation>Local de destino</translation>
+    </message>
+    <message>
+        <source>Pickup time</source>
+        <translation>Horário de embarque</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Passageiros</translation>
+    </message>
+    <message>
+        <source>Pieces of luggage</source>
+        <translation>Volumes de bagagem</translation>
+    </message>
+    <message>
+        <source>Airport code</source>
+        <translation>Código do aeroporto</translation>
+    </message>
+    <message>
+        <source>IATA code, e.g. GRU</source>
+        <translation>Código IATA, ex.: GRU</translation>
+    </message>
+    <message>
+        <source>Flight number</source>
+        <translation>Número do voo</translation>
+    </message>
+    <message>
+        <source>e.g. LA3456</source>
+        <translation>ex.: LA3456</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porto</translation>
+    </message>
+    <message>
+        <source>Vessel name</source>
+        <translation>Nome do navio</translation>
+    </message>
+    <message>
+        <source>Pic&amp;kup place:</source>
+        <translation>Local de em&amp;barque:</translation>
+    </message>
+    <message>
+        <source>D&amp;rop-off place:</source>
+        <translation>Local de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>Pickup &amp;time:</source>
+        <translation>&amp;Horário de embarque:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssengers:</source>
+        <translation>Pa&amp;ssageiros:</translation>
+    </message>
+    <message>
+        <source>L&amp;uggage:</source>
+        <translation>&amp;Bagagem:</translation>
+    </message>
+    <message>
+        <source>&amp;Airport:</source>
+        <translation>&amp;Aeroporto:</translation>
+    </message>
+    <message>
+        <source>&amp;Flight:</source>
+        <translation>&amp;Voo:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orto:</translation>
+    </message>
+    <message>
+        <source>&amp;Vessel:</source>
+        <translation>&amp;Navio:</translation>
+    </message>
+    <message>
+        <source>Say where the customer is picked up.</source>
+        <translation>Informe onde o cliente será buscado.</translation>
+    </message>
+    <message>
+        <source>Say where the customer is taken.</source>
+        <translation>Informe para onde o cliente será levado.</translation>
+    </message>
+    <message>
+        <source>The pickup must be within the departure&apos;s time.</source>
+        <translation>O embarque precisa estar dentro do horário da saída.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No more passengers than seats booked (%n).</source>
+        <translation>
+            <numerusform>Não mais passageiros que lugares reservados (%n).</numerusform>
+            <numerusform>Não mais passageiros que lugares reservados (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the number of pieces of luggage.</source>
+        <translation>Informe a quantidade de volumes de bagagem.</translation>
+    </message>
+    <message>
+        <source>Enter the airport&apos;s 3-letter IATA code, e.g. GRU.</source>
+        <translation>Digite o código IATA de 3 letras do aeroporto, ex.: GRU.</translation>
+    </message>
+    <message>
+        <source>Enter the flight number: airline code and 1 to 4 digits, e.g. LA3456.</source>
+        <translation>Digite o número do voo: código da companhia aérea e de 1 a 4 dígitos, ex.: LA3456.</translation>
+    </message>
+    <message>
+        <source>Say at which port the customer is met.</source>
+        <translation>Informe em qual porto o cliente será recebido.</translation>
+    </message>
+    <message>
+        <source>Enter the ship&apos;s name.</source>
+        <translation>Digite o nome do navio.</translation>
+    </message>
+    <message>
+        <source>This product&apos;s transfer kind is not known to this version of Reserva.</source>
+        <translation>Esta versão do Reserva não conhece o tipo de traslado deste produto.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Confira este campo.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::UserDialog</name>
+    <message>
+        <source>Everything, in every tenant. Has no tenant of its own.</source>
+        <translation>Tudo, em todos os locatários. Não pertence a nenhum locatário.</translation>
+    </message>
+    <message>
+        <source>Runs one tenant: catalog, promotions, its staff&apos;s accounts.</source>
+        <translation>Administra um locatário: catálogo, promoções e as contas da sua equipe.</translation>
+    </message>
+    <message>
+        <source>Books and looks after reservations of one tenant.</source>
+        <translation>Faz e acompanha as reservas de um locatário.</translation>
+    </message>
+    <message>
+        <source>Reads the audit trail (of one tenant, or of all without one).</source>
+        <translation>Consulta a trilha de auditoria (de um locatário ou, sem locatário, de todos).</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Editar usuário %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Novo usuário</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>e.g. maria.gomez</source>
+        <translation>ex.: maria.souza</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ @ -; 3 to 64 characters.</source>
+        <translation>Letras, dígitos e . _ @ -; de 3 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Funções:</translation>
+    </message>
+    <message>
+        <source>None (platform-wide)</source>
+        <translation>Nenhum (toda a plataforma)</translation>
+    </message>
+    <message>
+        <source>This tenant</source>
+        <translation>Este locatário</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locatário</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Locatário:</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Pode entrar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Clearing it signs the user out everywhere at once.</source>
+        <translation>Ao desmarcar, o usuário é desconectado de todos os lugares imediatamente.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locatário:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>Deixe em branco para manter a atual</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Pelo menos 10 caracteres</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repetir senha</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nova &amp;senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir senha:</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Type, e.g. dni</source>
+        <translation>Tipo, ex.: cpf</translation>
+    </message>
+    <message>
+        <source>The kind of document, e.g. dni, cpf, passport.</source>
+        <translation>O tipo de documento, ex.: cpf, dni, passport.</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número do documento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Identity &amp;document:</source>
+        <translation>&amp;Documento de identidade:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Criar usuário</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A new password or clearing “May sign in” ends every session of this user at once.</source>
+        <translation>Definir uma nova senha ou desmarcar “Pode entrar” encerra imediatamente todas as sessões deste usuário.</translation>
+    </message>
+    <message>
+        <source>The identity document is optional; when given, it is verified at every sign-in.</source>
+        <translation>O documento de identidade é opcional; quando informado, é verificado a cada acesso.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Situação do salvamento</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Escolha pelo menos uma função.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas são diferentes.</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Digite um nome de usuário.</translation>
+    </message>
+    <message>
+        <source>Enter an initial password.</source>
+        <translation>Digite uma senha inicial.</translation>
+    </message>
+    <message>
+        <source>Partner roles belong to a tenant: choose one.</source>
+        <translation>As funções de parceiro pertencem a um locatário: escolha um.</translation>
+    </message>
+    <message>
+        <source>Give both the document type and its number, or neither.</source>
+        <translation>Informe o tipo e o número do documento, ou nenhum dos dois.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields.</source>
+        <translation>Verifique os campos destacados.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>That username is taken.</source>
+        <translation>Esse nome de usuário já está em uso.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::UsersView</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Sem documento</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Not verified (service down)</source>
+        <translation>Não verificado (serviço fora do ar)</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Novo usuário…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funções</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locatário</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locatário:</translation>
+    </message>
+    <message>
+        <source>The staff of your tenant.</source>
+        <translation>A equipe do seu locatário.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Novo usuário</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Editar usuário</translation>
+    </message>
+    <message>
+        <source>Roles, whether the user may sign in, a new password.</source>
+        <translation>Funções, se o usuário pode entrar, nova senha.</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate user</source>
+        <translation>Desativar ou reativar usuário</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>Detalhes do usuário</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locatários</translation>
+    </message>
+    <message>
+        <source>New tenant…</source>
+        <translation>Novo locatário…</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Novo locatário</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuários</translation>
+    </message>
+    <message>
+        <source>Te&amp;nants</source>
+        <translation>Loca&amp;tários</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Não carregado</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded.</source>
+        <translation>Não foi possível carregar os locatários.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n exibido, há mais abaixo</numerusform>
+            <numerusform>%n exibidos, há mais abaixo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n locatário</numerusform>
+            <numerusform>%n locatários</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation>Não foi possível carregar os usuários.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n usuário</numerusform>
+            <numerusform>%n usuários</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users and tenants</source>
+        <translation>Usuários e locatários</translation>
+    </message>
+    <message>
+        <source>None (platform-wide)</source>
+        <translation>Nenhum (toda a plataforma)</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Nenhum usuário selecionado</translation>
+    </message>
+    <message>
+        <source>Select a user to see their roles and status.</source>
+        <translation>Selecione um usuário para ver suas funções e seu status.</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2)</source>
+        <translation>%1 (consulta em %2)</translation>
+    </message>
+    <message>
+        <source>Active: may sign in</source>
+        <translation>Ativo: pode entrar</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot sign in</source>
+        <translation>Desativado: não pode entrar</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>%1 on file</source>
+        <translation>%1 cadastrado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado em</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID do usuário</translation>
+    </message>
+    <message>
+        <source>This is you.</source>
+        <translation>Este é você.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Você não pode desativar sua própria conta.</translation>
+    </message>
+    <message>
+        <source>A deactivated user cannot sign in, and their sessions end at once. Nothing is deleted.</source>
+        <translation>Um usuário desativado não pode entrar, e as sessões dele são encerradas imediatamente. Nada é excluído.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Desativar usuário</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>Desativar %1?</translation>
+    </message>
+    <message>
+        <source>They are signed out everywhere at once and cannot sign in until reactivated. Nothing of theirs is deleted.</source>
+        <translation>O usuário é desconectado de todos os lugares imediatamente e não poderá entrar até ser reativado. Nenhum dado dele é excluído.</translation>
+    </message>
+    <message>
+        <source>The user could not be reactivated.</source>
+        <translation>Não foi possível reativar o usuário.</translation>
+    </message>
+    <message>
+        <source>The user could not be deactivated.</source>
+        <translation>Não foi possível desativar o usuário.</translation>
+    </message>
+</context>
+<context>
+    <name>reserva::ui::WebhookEventsView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida em</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>ID do evento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Payment intent</source>
+        <translation>Intenção de pagamento</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>Duplicate (already applied)</source>
+        <translation>Duplicada (já aplicada)</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Out of order (not applied)</source>
+        <translation>Fora de ordem (não aplicada)</translation>
+    </message>
+    <message>
+        <source>Unknown payment</source>
+        <translation>Pagamento desconhecido</translation>
+    </message>
+    <message>
+        <source>Rejected: wrong amount</source>
+        <translation>Rejeitada: valor incorreto</translation>
+    </message>
+    <message>
+        <source>Rejected: wrong currency</source>
+        <translation>Rejeitada: moeda incorreta</translation>
+    </message>
+    <message>
+        <source>Paid, refund required</source>
+        <translation>Paga, requer reembolso</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Inválida</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>Assinatura inválida</translation>
+    </message>
+    <message>
+        <source>Stale signature</source>
+        <translation>Assinatura expirada</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Formato inválido</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Não autenticada</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see what arrived and what was done with it.</source>
+        <translation>Selecione uma entrega para ver o que chegou e o que foi feito com ela.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Query string</source>
+        <translation>Parâmetros de consulta</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos os provedores</translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation>Filtro por provedor</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtro por resultado</translation>
+    </message>
+    <message>
+        <source>“Refused” lists the deliveries whose signature or credentials did not verify: nothing of theirs was applied.</source>
+        <translation>“Recusada” lista as entregas cuja assinatura ou credenciais não foram validadas: nada delas foi aplicado.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Entregas de webhook</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recebida em:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>ID da solicitação:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Resposta:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Verificação:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalhes:</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Pagamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corpo</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>Cabeçal&amp;hos</translation>
+    </message>
+    <message>
+        <source>&amp;Query string</source>
+        <translation>Parâmetros de c&amp;onsulta</translation>
+    </message>
+    <message>
+        <source>What arrived</source>
+        <translation>O que chegou</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Não carregado</translation>
+    </message>
+    <message>
+        <source>The webhook deliveries could not be loaded.</source>
+        <translation>Não foi possível carregar as entregas de webhook.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n exibida, há mais abaixo</numerusform>
+            <numerusform>%n exibidas, há mais abaixo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries</source>
+        <translation>
+            <numerusform>%n entrega</numerusform>
+            <numerusform>%n entregas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhook events</source>
+        <translation>Eventos de webhook</translation>
+    </message>
+    <message>
+        <source>%1 delivery</source>
+        <translation>Entrega do %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Empty body.</source>
+        <translation>Corpo vazio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as received.</source>
+        <translation>
+            <numerusform>%n byte, exatamente como recebido.</numerusform>
+            <numerusform>%n bytes, exatamente como recebidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), not text: shown in hexadecimal.</source>
+        <translation>
+            <numerusform>%n byte, não é texto: exibido em hexadecimal.</numerusform>
+            <numerusform>%n bytes, não são texto: exibidos em hexadecimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No headers were kept.</source>
+        <translation>Nenhum cabeçalho foi guardado.</translation>
+    </message>
+    <message>
+        <source>No query parameters.</source>
+        <translation>Nenhum parâmetro de consulta.</translation>
+    </message>
+    <message>
+        <source>No payment intent (nothing was applied to a payment).</source>
+        <translation>Nenhuma intenção de pagamento (nada foi aplicado a um pagamento).</translation>
+    </message>
+    <message>
+        <source>Intent %1 — loading…</source>
+        <translation>Intenção %1 — carregando…</translation>
+    </message>
+    <message>
+        <source>Intent %1 (could not be loaded: %2)</source>
+        <translation>Intenção %1 (não foi possível carregar: %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · intent %3</source>
+        <translation>%1 · %2 · intenção %3</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Reembolsado: %1</translation>
+    </message>
+    <message>
+        <source>Needs a refund: the payment arrived when it could not be kept.</source>
+        <translation>Requer reembolso: o pagamento chegou quando já não podia ser aceito.</translation>
+    </message>
+    <message>
+        <source>Reservation %1</source>
+        <translation>Reserva %1</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "catalog/slotdialog.h"
 #include "common/fielderrors.h"
 #include "common/pagedjsonmodel.h"
+#include "common/tenantchooser.h"
 #include "net/accessclaims.h"
 #include "shell/viewaccess.h"
 #include "uitestsupport.h"
@@ -423,6 +424,63 @@ private Q_SLOTS:
         QCOMPARE(calendar->day(later).capacity, 7);
         QVERIFY2(calendar->dayText(later).contains(QStringLiteral("7/7")),
                  qPrintable(calendar->dayText(later)));
+    }
+
+    // An administrator (no tenant in the token) lists every tenant's
+    // products or one tenant's, and creates a product only once a tenant is
+    // chosen, in that tenant.
+    void adminChoosesTheTenant()
+    {
+        const BookingTenant other = m_fixture->addTenant(QStringLiteral("pampa"));
+        QVERIFY(!m_fixture
+                     ->createProduct(other.managerToken,
+                                     {{QStringLiteral("name"), QStringLiteral("Estancia day")}})
+                     .isNull());
+        m_fixture->addUser(QStringLiteral("catalog-admin"), {QStringLiteral("admin")});
+        ApiClient api;
+        api.setBaseUrl(localUrl(m_server->port()));
+        Session session(api, nullptr);
+        QVERIFY(!signIn(session, QStringLiteral("catalog-admin"), BookingFixture::kPassword));
+
+        CatalogView view(api, true, true);
+        view.resize(1000, 400);
+        view.show();
+        view.refresh();
+        auto *tenant = view.findChild<TenantChooser *>();
+        QVERIFY(tenant);
+        QTRY_VERIFY_WITH_TIMEOUT(tenant->findData(BookingFixture::idText(other.id)) >= 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading(), 60000);
+        const qint64 all = BookingFixture::count(m_server->appDb(),
+                                                 QStringLiteral("SELECT count(*) FROM products"));
+        view.productTable()->scrollToBottom();
+        QTRY_COMPARE_WITH_TIMEOUT(view.products()->rowCount(), int(all), 60000);
+        QVERIFY(!byAccessibleName<QPushButton>(&view, QStringLiteral("New product"))->isEnabled());
+        view.createNew(); // no tenant chosen: nothing opens
+        QVERIFY(!openWindow<ProductDialog>());
+
+        tenant->setCurrentIndex(tenant->findData(BookingFixture::idText(other.id)));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading() && view.products()->rowCount() == 1,
+                                 60000);
+        QCOMPARE(view.products()->item(0).value(u"name").toString(),
+                 QStringLiteral("Estancia day"));
+
+        view.createNew();
+        ProductDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = openWindow<ProductDialog>()) != nullptr);
+        QSignalSpy saved(dialog, &ProductDialog::productSaved);
+        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Name"))
+            ->setText(QStringLiteral("Gaucho evening"));
+        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Price"))->setText(QStringLiteral("90"));
+        clickSave(*dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 60000);
+        const QString id = saved.first().first().toJsonObject().value(u"id").toString();
+        QCOMPARE(row(*m_server,
+                     QStringLiteral("SELECT tenant_id::text FROM products WHERE id = ?::uuid"),
+                     {id})
+                     .value(0)
+                     .toString(),
+                 BookingFixture::idText(other.id));
+        QTRY_COMPARE_WITH_TIMEOUT(view.products()->rowCount(), 2, 60000);
     }
 
 private:

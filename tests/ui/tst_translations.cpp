@@ -2,6 +2,7 @@
 // every tr() string of ui/ (lupdate is run on the sources), and the windows
 // and dialogs built in Spanish show no English text.
 #include "catalog/productdirectory.h"
+#include "common/displayformat.h"
 #include "common/translationloader.h"
 #include "embedded/firstrundialog.h"
 #include "login/certificatedialog.h"
@@ -9,6 +10,7 @@
 #include "net/certificatepins.h"
 #include "net/connectionmonitor.h"
 #include "reservations/newreservationdialog.h"
+#include "reservations/paymentdialog.h"
 #include "shell/errormessagebox.h"
 #include "shell/mainwindow.h"
 #include "shell/signinflow.h"
@@ -95,6 +97,11 @@ bool languageNeutral(const QString &text, const QList<TsEntry> &spanish)
                                     QStringLiteral("ada.admin"), QStringLiteral("reserva.local"),
                                     QStringLiteral("AB:CD")};
     static const QRegularExpression letters(QStringLiteral("[A-Za-z]{2,}"));
+    // Brand names (the payment providers) are the same in every language.
+    for (const char *provider : {"stripe", "mercadopago", "pix"}) {
+        if (text == DisplayFormat::paymentProvider(QLatin1String(provider)))
+            return true;
+    }
     // The language menu names each language in itself, in every language.
     for (const QString &language : TranslationLoader::availableLanguages()) {
         if (text == TranslationLoader::nativeName(language))
@@ -217,6 +224,17 @@ private:
             if (!QTest::qWaitFor([&] { return products.isLoaded(); }, 60000))
                 qWarning("the products did not load");
             add(&booking);
+        }
+        {
+            const QJsonObject reservation{
+                {QStringLiteral("id"), QStringLiteral("r-1")},
+                {QStringLiteral("currency"), QStringLiteral("BRL")},
+                {QStringLiteral("quantity"), 2},
+                {QStringLiteral("amount_minor"), 25000},
+                {QStringLiteral("customer"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")}}}};
+            PaymentDialog payment(api, reservation);
+            add(&payment);
         }
         ConnectionMonitor monitor(api);
         MainWindow window(api, session, monitor, settings.settings(), QStringLiteral("test"));

@@ -122,25 +122,6 @@ QList<PagedJsonModel::Column> deliveryColumns()
     };
 }
 
-QString paymentStatusText(const QString &wire)
-{
-    if (wire == u"created")
-        return WebhookEventsView::tr("Created");
-    if (wire == u"processing")
-        return WebhookEventsView::tr("Processing");
-    if (wire == u"succeeded")
-        return WebhookEventsView::tr("Succeeded");
-    if (wire == u"failed")
-        return WebhookEventsView::tr("Failed");
-    if (wire == u"canceled")
-        return WebhookEventsView::tr("Canceled");
-    if (wire == u"partially_refunded")
-        return WebhookEventsView::tr("Partially refunded");
-    if (wire == u"refunded")
-        return WebhookEventsView::tr("Refunded");
-    return wire;
-}
-
 QString jsonScalar(const QJsonValue &v)
 {
     if (v.isString())
@@ -510,7 +491,7 @@ void WebhookEventsView::showSelected()
 void WebhookEventsView::showIntent(const QJsonObject &intent)
 {
     QString text = tr("%1 · %2 · intent %3")
-                       .arg(paymentStatusText(intent.value(u"status").toString()),
+                       .arg(DisplayFormat::paymentStatus(intent.value(u"status").toString()),
                             DisplayFormat::money(intent.value(u"amount_minor").toInteger(),
                                                  intent.value(u"currency").toString()),
                             intent.value(u"id").toString());

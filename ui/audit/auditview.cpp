@@ -305,7 +305,7 @@ QString AuditView::exportStatus() const
 
 void AuditView::showExportProgress(qint64 rows)
 {
-    m_exportStatus->setText(tr("Exporting… %1 row(s) written").arg(QLocale().toString(rows)));
+    m_exportStatus->setText(tr("Exporting… %Ln row(s) written", nullptr, int(rows)));
 }
 
 void AuditView::showExportOutcome(AuditCsvExport::Outcome outcome)
@@ -315,7 +315,7 @@ void AuditView::showExportOutcome(AuditCsvExport::Outcome outcome)
     switch (outcome) {
     case AuditCsvExport::Outcome::Written:
         m_exportStatus->setText(
-            tr("%1 row(s) exported to %2").arg(QLocale().toString(m_export->rowsWritten()), file));
+            tr("%Ln row(s) exported to %1", nullptr, int(m_export->rowsWritten())).arg(file));
         break;
     case AuditCsvExport::Outcome::Canceled:
         m_exportStatus->setText(tr("Export cancelled; %1 was not written.").arg(file));

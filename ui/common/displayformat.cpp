@@ -75,20 +75,22 @@ QString DisplayFormat::paymentProvider(const QString &wireName)
 
 QString DisplayFormat::paymentStatus(const QString &wireName)
 {
+    // "payment" tells translators these are a payment's (gender, wording),
+    // not a reservation's statuses of the same English words.
     if (wireName == u"created")
-        return tr("Created");
+        return tr("Created", "payment");
     if (wireName == u"processing")
-        return tr("Processing");
+        return tr("Processing", "payment");
     if (wireName == u"succeeded")
-        return tr("Succeeded");
+        return tr("Succeeded", "payment");
     if (wireName == u"failed")
-        return tr("Failed");
+        return tr("Failed", "payment");
     if (wireName == u"canceled")
-        return tr("Canceled");
+        return tr("Cancelled", "payment");
     if (wireName == u"partially_refunded")
-        return tr("Partly refunded");
+        return tr("Partially refunded", "payment");
     if (wireName == u"refunded")
-        return tr("Refunded");
+        return tr("Refunded", "payment");
     return wireName;
 }
 

@@ -284,8 +284,8 @@ void DashboardView::showDashboard(const DashboardSnapshot &dashboard)
     fillRevenue(dashboard);
     applyPalette();
 
-    QStringList notes{
-        tr("Updated %1, days in %2").arg(localTime(dashboard.generatedAt), dashboard.timeZone)};
+    QStringList notes{tr("Updated at %1; days are in the %2 time zone")
+                          .arg(localTime(dashboard.generatedAt), dashboard.timeZone)};
     if (dashboard.departuresTruncated || dashboard.occupancyTruncated ||
         dashboard.expiringTruncated)
         notes << tr("only the first entries are shown");

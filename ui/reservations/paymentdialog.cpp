@@ -51,10 +51,9 @@ PaymentDialog::PaymentDialog(ApiClient &api, const QJsonObject &reservation, QWi
     m_status->setAccessibleName(tr("Payment status"));
 
     auto *summary = new QLabel(
-        tr("%1 for %2 seat(s), %3")
-            .arg(reservation.value(u"customer").toObject().value(u"name").toString())
-            .arg(reservation.value(u"quantity").toInt())
-            .arg(DisplayFormat::money(reservation.value(u"amount_minor").toInteger(), currency)),
+        tr("%1 for %n seat(s), %2", nullptr, reservation.value(u"quantity").toInt())
+            .arg(reservation.value(u"customer").toObject().value(u"name").toString(),
+                 DisplayFormat::money(reservation.value(u"amount_minor").toInteger(), currency)),
         this);
     summary->setWordWrap(true);
 

@@ -262,8 +262,18 @@ QString ReservationDetailPane::actionText(const QString &action)
         return tr("Payment started");
     if (action == u"payment.refund_required")
         return tr("Payment to refund");
-    if (action.startsWith(u"payment."))
-        return tr("Payment %1").arg(DisplayFormat::paymentStatus(action.mid(8)).toLower());
+    if (action == u"payment.processing")
+        return tr("Payment processing");
+    if (action == u"payment.succeeded")
+        return tr("Payment succeeded");
+    if (action == u"payment.failed")
+        return tr("Payment failed");
+    if (action == u"payment.canceled")
+        return tr("Payment cancelled");
+    if (action == u"payment.partially_refunded")
+        return tr("Payment partially refunded");
+    if (action == u"payment.refunded")
+        return tr("Payment refunded");
     return action;
 }
 
