@@ -2346,6 +2346,10 @@
         <source>Payment refunded</source>
         <translation>Payment refunded</translation>
     </message>
+    <message>
+        <source>Reserva (automatic)</source>
+        <translation>Reserva (automatic)</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::ReservationsView</name>

@@ -2346,6 +2346,10 @@
         <source>Payment refunded</source>
         <translation>Pago reembolsado</translation>
     </message>
+    <message>
+        <source>Reserva (automatic)</source>
+        <translation>Reserva (automático)</translation>
+    </message>
 </context>
 <context>
     <name>reserva::ui::ReservationsView</name>

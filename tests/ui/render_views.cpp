@@ -124,12 +124,18 @@ int main(int argc, char *argv[])
         auto *model = table ? qobject_cast<PagedJsonModel *>(table->model()) : nullptr;
         if (model && !QTest::qWaitFor([&] { return !model->isLoading(); }, 60000))
             std::fprintf(stderr, "%s did not load\n", qPrintable(view->objectName()));
+        // Reservations load their list once the change feed has its cursor.
+        if (model)
+            (void)QTest::qWaitFor([&] { return model->rowCount() > 0 && !model->isLoading(); },
+                                  3000);
         // The dashboard has no paged list: its own answer, charts included.
         if (auto *dashboard = qobject_cast<DashboardView *>(view);
             dashboard && !QTest::qWaitFor([&] { return !dashboard->isLoading(); }, 60000))
             std::fprintf(stderr, "%s did not load\n", qPrintable(view->objectName()));
-        if (table && table->model()->rowCount() > 0)
+        if (table && table->model()->rowCount() > 0) {
             table->selectRow(0);
+            QTest::qWait(500); // a detail pane loads what it shows (payments, history)
+        }
         failures += !save(&window, dir, view->objectName() + suffix);
     }
     if (window.views().contains(ViewKind::Reservations)) {

@@ -240,10 +240,21 @@ void ReservationDetailPane::loadHistory()
             new QTreeWidgetItem(m_trail,
                                 {DisplayFormat::timestamp(entry.value(u"occurred_at").toString()),
                                  actionText(entry.value(u"action").toString()),
-                                 entry.value(u"actor").toString(),
+                                 actorText(entry.value(u"actor").toString()),
                                  DisplayFormat::auditOutcome(entry.value(u"outcome").toString())});
         }
     });
+}
+
+QString ReservationDetailPane::actorText(const QString &actor)
+{
+    // A provider's webhook, the server's own jobs, or a user (by id: audit
+    // rows name no one).
+    if (actor.startsWith(u"provider:"))
+        return DisplayFormat::paymentProvider(actor.mid(9));
+    if (actor == u"system")
+        return tr("Reserva (automatic)");
+    return actor;
 }
 
 QString ReservationDetailPane::actionText(const QString &action)

@@ -42,6 +42,7 @@ private:
     QLabel *addField(const QString &label);
     void loadHistory();
     static QString actionText(const QString &action);
+    static QString actorText(const QString &actor);
 
     ApiClient &m_api;
     QJsonObject m_current;
