@@ -1004,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>reserva::ui::EditorSave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
     <name>reserva::ui::ErrorMessageBox</name>
     <message>
         <source>Reserva</source>
@@ -1626,10 +1633,6 @@
         <source>Check the highlighted fields.</source>
         <translation>Revise los campos señalados.</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
 </context>
 <context>
     <name>reserva::ui::PromotionDialog</name>
@@ -1832,10 +1835,6 @@
     <message>
         <source>Check the highlighted fields.</source>
         <translation>Revise los campos señalados.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
     </message>
     <message>
         <source>This tenant already has a promotion with that code.</source>
@@ -2558,10 +2557,6 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
     <message numerus="yes">
         <source>The capacity cannot be lower than the %n seat(s) already held or sold. Cancel reservations first, or choose at least %n.</source>
         <translation>
@@ -2642,10 +2637,6 @@
     <message>
         <source>Check the highlighted fields.</source>
         <translation>Revise los campos señalados.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Another tenant already has this slug.</source>
@@ -2987,10 +2978,6 @@
     <message>
         <source>Nothing changed.</source>
         <translation>No hay cambios.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
     </message>
     <message>
         <source>That username is taken.</source>

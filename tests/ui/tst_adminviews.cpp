@@ -50,31 +50,6 @@ constexpr int kOutcomeColumn = 3;
 constexpr int kVerificationColumn = 4;
 constexpr int kStatusColumn = 3; // of the users table
 
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
-QPushButton *buttonTitled(QWidget *root, const QString &text)
-{
-    for (QPushButton *b : root->findChildren<QPushButton *>())
-        if (b->text() == text)
-            return b;
-    return nullptr;
-}
-
-QString fieldError(QWidget *dialog, const QString &field)
-{
-    auto *label = dialog->findChild<QLabel *>(QStringLiteral("fieldError:") + field);
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
 QString dbText(TestServer &server, const QString &sql, const QVariantList &params = {})
 {
     QSqlQuery &q = server.superDb().exec(sql, params, "admin views check");
@@ -248,8 +223,8 @@ private Q_SLOTS:
         // The forged delivery's raw body, byte for byte, and its headers
         // without the credential it carried.
         view.table()->selectRow(forged);
-        auto *body = byAccessibleName<QPlainTextEdit>(&view, QStringLiteral("Body"));
-        auto *headers = byAccessibleName<QPlainTextEdit>(&view, QStringLiteral("Headers"));
+        auto *body = widgetNamed<QPlainTextEdit>(&view, QStringLiteral("Body"));
+        auto *headers = widgetNamed<QPlainTextEdit>(&view, QStringLiteral("Headers"));
         QVERIFY(body && headers);
         QVERIFY(body->isReadOnly() && headers->isReadOnly());
         QCOMPARE(body->toPlainText(), QString::fromUtf8(m_forgedBody));
@@ -259,13 +234,13 @@ private Q_SLOTS:
                  qPrintable(headers->toPlainText()));
         QVERIFY(!headers->toPlainText().contains(u"must-not-be-kept"));
         QVERIFY(!headers->toPlainText().contains(u"authorization"));
-        QVERIFY(byAccessibleName<QLabel>(&view, QStringLiteral("Payment:"))
+        QVERIFY(widgetNamed<QLabel>(&view, QStringLiteral("Payment:"))
                     ->text()
                     .startsWith(u"No payment intent"));
 
         // The applied one links to its intent and, through it, its reservation.
         view.table()->selectRow(applied);
-        auto *payment = byAccessibleName<QLabel>(&view, QStringLiteral("Payment:"));
+        auto *payment = widgetNamed<QLabel>(&view, QStringLiteral("Payment:"));
         QTRY_VERIFY_WITH_TIMEOUT(
             payment->text().contains(BookingFixture::idText(m_paid.reservation)), kBound);
         QVERIFY2(payment->text().startsWith(u"Succeeded"), qPrintable(payment->text()));
@@ -277,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(cell(model, notification, 1), QStringLiteral("Mercado Pago"));
         view.table()->selectRow(notification);
         const QString query =
-            byAccessibleName<QPlainTextEdit>(&view, QStringLiteral("Query string"))->toPlainText();
+            widgetNamed<QPlainTextEdit>(&view, QStringLiteral("Query string"))->toPlainText();
         QVERIFY2(query.contains(u"data.id=424242") && query.contains(u"type=payment"),
                  qPrintable(query));
     }
@@ -290,7 +265,7 @@ private Q_SLOTS:
         view.refresh();
         QVERIFY(loaded(view.model()));
 
-        auto *outcome = byAccessibleName<QComboBox>(&view, QStringLiteral("Outcome filter"));
+        auto *outcome = widgetNamed<QComboBox>(&view, QStringLiteral("Outcome filter"));
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("rejected")));
         QCOMPARE(view.model()->filters().queryItemValue(QStringLiteral("outcome")),
                  QStringLiteral("rejected"));
@@ -299,7 +274,7 @@ private Q_SLOTS:
         for (int row = 0; row < view.model()->rowCount(); ++row)
             QCOMPARE(cell(view.model(), row, kOutcomeColumn), QStringLiteral("Refused"));
 
-        auto *provider = byAccessibleName<QComboBox>(&view, QStringLiteral("Provider filter"));
+        auto *provider = widgetNamed<QComboBox>(&view, QStringLiteral("Provider filter"));
         provider->setCurrentIndex(provider->findData(QStringLiteral("mercadopago")));
         QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading(), kBound);
         QCOMPARE(view.model()->rowCount(), 0); // the notification verified
@@ -361,15 +336,15 @@ private Q_SLOTS:
         QCOMPARE(dialog->offeredRoles(), role::all());
         QVERIFY(dialog->offersTenantChoice());
         QSignalSpy saved(dialog.data(), &UserDialog::userSaved);
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Username"))
             ->setText(QStringLiteral("acme.lucia"));
-        byAccessibleName<QCheckBox>(dialog, QStringLiteral("Partner staff"))->setChecked(true);
-        QCOMPARE(byAccessibleName<QComboBox>(dialog, QStringLiteral("Tenant"))->currentData(),
+        widgetNamed<QCheckBox>(dialog, QStringLiteral("Partner staff"))->setChecked(true);
+        QCOMPARE(widgetNamed<QComboBox>(dialog, QStringLiteral("Tenant"))->currentData(),
                  QVariant(BookingFixture::idText(m_acme.id)));
         const QString password = QStringLiteral("glaciar-perito-2024");
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Password"))->setText(password);
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Repeat password"))->setText(password);
-        buttonTitled(dialog, QStringLiteral("Create user"))->click();
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Password"))->setText(password);
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Repeat password"))->setText(password);
+        buttonLabelled(dialog, QStringLiteral("Create user"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kBound);
         QCOMPARE(
             dbText(*m_server,
@@ -385,24 +360,24 @@ private Q_SLOTS:
         // An administrator is global: ticking it takes partner roles and the
         // tenant away.
         UserDialog *admin = view.newUserDialog();
-        auto *partnerStaff = byAccessibleName<QCheckBox>(admin, QStringLiteral("Partner staff"));
+        auto *partnerStaff = widgetNamed<QCheckBox>(admin, QStringLiteral("Partner staff"));
         partnerStaff->setChecked(true);
-        byAccessibleName<QCheckBox>(admin, QStringLiteral("Administrator"))->setChecked(true);
+        widgetNamed<QCheckBox>(admin, QStringLiteral("Administrator"))->setChecked(true);
         QVERIFY(!partnerStaff->isChecked() && !partnerStaff->isEnabled());
-        QVERIFY(!byAccessibleName<QComboBox>(admin, QStringLiteral("Tenant"))->isEnabled());
+        QVERIFY(!widgetNamed<QComboBox>(admin, QStringLiteral("Tenant"))->isEnabled());
         delete admin;
 
         // Passwords that differ are caught before anything is sent.
         UserDialog *mismatch = view.newUserDialog();
         QSignalSpy mismatchSaved(mismatch, &UserDialog::userSaved);
-        byAccessibleName<QLineEdit>(mismatch, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(mismatch, QStringLiteral("Username"))
             ->setText(QStringLiteral("acme.typo"));
-        byAccessibleName<QCheckBox>(mismatch, QStringLiteral("Partner staff"))->setChecked(true);
-        byAccessibleName<QLineEdit>(mismatch, QStringLiteral("Password"))
+        widgetNamed<QCheckBox>(mismatch, QStringLiteral("Partner staff"))->setChecked(true);
+        widgetNamed<QLineEdit>(mismatch, QStringLiteral("Password"))
             ->setText(QStringLiteral("first-password-1"));
-        byAccessibleName<QLineEdit>(mismatch, QStringLiteral("Repeat password"))
+        widgetNamed<QLineEdit>(mismatch, QStringLiteral("Repeat password"))
             ->setText(QStringLiteral("first-password-2"));
-        buttonTitled(mismatch, QStringLiteral("Create user"))->click();
+        buttonLabelled(mismatch, QStringLiteral("Create user"))->click();
         QCOMPARE(fieldError(mismatch, QStringLiteral("password_confirmation")),
                  QStringLiteral("The two passwords differ."));
         QCOMPARE(m_api->pendingCount(), 0);
@@ -421,14 +396,14 @@ private Q_SLOTS:
         QSignalSpy saved(dialog, &UserDialog::userSaved);
         // Characters the server refuses in a username, a password too short:
         // the form leaves both to the server, which names both fields.
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Username"))
             ->setText(QStringLiteral("bad name!"));
-        byAccessibleName<QCheckBox>(dialog, QStringLiteral("Auditor"))->setChecked(true);
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Password"))
+        widgetNamed<QCheckBox>(dialog, QStringLiteral("Auditor"))->setChecked(true);
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Password"))
             ->setText(QStringLiteral("short"));
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Repeat password"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Repeat password"))
             ->setText(QStringLiteral("short"));
-        buttonTitled(dialog, QStringLiteral("Create user"))->click();
+        buttonLabelled(dialog, QStringLiteral("Create user"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!fieldError(dialog, QStringLiteral("username")).isEmpty(), kBound);
         QVERIFY(fieldError(dialog, QStringLiteral("username")).contains(u"letters, digits"));
         QVERIFY(!fieldError(dialog, QStringLiteral("password")).isEmpty());
@@ -436,13 +411,13 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
 
         // A taken username is said under the username.
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Username"))
             ->setText(QStringLiteral("acme-staff"));
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Password"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Password"))
             ->setText(QStringLiteral("long-enough-password"));
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Repeat password"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Repeat password"))
             ->setText(QStringLiteral("long-enough-password"));
-        buttonTitled(dialog, QStringLiteral("Create user"))->click();
+        buttonLabelled(dialog, QStringLiteral("Create user"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(fieldError(dialog, QStringLiteral("username")),
                                   QStringLiteral("That username is taken."), kBound);
         QVERIFY(fieldError(dialog, QStringLiteral("password")).isEmpty());
@@ -452,11 +427,10 @@ private Q_SLOTS:
         // A taken tenant slug, under the slug.
         TenantDialog tenant(*m_api);
         tenant.show();
-        byAccessibleName<QLineEdit>(&tenant, QStringLiteral("Name"))
+        widgetNamed<QLineEdit>(&tenant, QStringLiteral("Name"))
             ->setText(QStringLiteral("Acme again"));
-        byAccessibleName<QLineEdit>(&tenant, QStringLiteral("Slug"))
-            ->setText(QStringLiteral("acme"));
-        buttonTitled(&tenant, QStringLiteral("Create tenant"))->click();
+        widgetNamed<QLineEdit>(&tenant, QStringLiteral("Slug"))->setText(QStringLiteral("acme"));
+        buttonLabelled(&tenant, QStringLiteral("Create tenant"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(fieldError(&tenant, QStringLiteral("slug")),
                                   QStringLiteral("Another tenant already has this slug."), kBound);
     }
@@ -472,11 +446,11 @@ private Q_SLOTS:
         view.createTenant();
         auto *dialog = view.findChild<TenantDialog *>();
         QVERIFY(dialog);
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Name"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Name"))
             ->setText(QStringLiteral("Café do Porto"));
-        QCOMPARE(byAccessibleName<QLineEdit>(dialog, QStringLiteral("Slug"))->text(),
+        QCOMPARE(widgetNamed<QLineEdit>(dialog, QStringLiteral("Slug"))->text(),
                  QStringLiteral("cafe-do-porto"));
-        buttonTitled(dialog, QStringLiteral("Create tenant"))->click();
+        buttonLabelled(dialog, QStringLiteral("Create tenant"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             rowWhere(view.tenants(), QStringLiteral("slug"), QStringLiteral("cafe-do-porto")) >= 0,
             kBound);
@@ -516,20 +490,20 @@ private Q_SLOTS:
         QPointer<UserDialog> dialog = view.newUserDialog();
         dialog->show();
         QCOMPARE(dialog->offeredRoles(), (QStringList{role::kPartnerManager, role::kPartnerStaff}));
-        QVERIFY(!byAccessibleName<QCheckBox>(dialog, QStringLiteral("Administrator")));
-        QVERIFY(!byAccessibleName<QCheckBox>(dialog, QStringLiteral("Auditor")));
+        QVERIFY(!widgetNamed<QCheckBox>(dialog, QStringLiteral("Administrator")));
+        QVERIFY(!widgetNamed<QCheckBox>(dialog, QStringLiteral("Auditor")));
         QVERIFY(!dialog->offersTenantChoice());
-        QVERIFY(!byAccessibleName<QComboBox>(dialog, QStringLiteral("Tenant")));
+        QVERIFY(!widgetNamed<QComboBox>(dialog, QStringLiteral("Tenant")));
         QSignalSpy saved(dialog.data(), &UserDialog::userSaved);
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Username"))
             ->setText(QStringLiteral("acme.pedro"));
-        byAccessibleName<QCheckBox>(dialog, QStringLiteral("Partner staff"))->setChecked(true);
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Password"))
+        widgetNamed<QCheckBox>(dialog, QStringLiteral("Partner staff"))->setChecked(true);
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Password"))
             ->setText(QStringLiteral("pedro-first-pass"));
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Repeat password"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Repeat password"))
             ->setText(QStringLiteral("pedro-first-pass"));
         QVERIFY(!dialog->payload()->contains(QStringLiteral("tenant_id")));
-        buttonTitled(dialog, QStringLiteral("Create user"))->click();
+        buttonLabelled(dialog, QStringLiteral("Create user"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kBound);
         QCOMPARE(dbText(*m_server,
                         QStringLiteral("SELECT tenant_id::text FROM users WHERE username = ?"),
@@ -557,7 +531,7 @@ private Q_SLOTS:
         view.refresh();
         QVERIFY(loaded(view.users()));
         auto *toggle =
-            byAccessibleName<QPushButton>(&view, QStringLiteral("Deactivate or reactivate user"));
+            widgetNamed<QPushButton>(&view, QStringLiteral("Deactivate or reactivate user"));
 
         // Not oneself.
         const int self =
@@ -578,13 +552,13 @@ private Q_SLOTS:
         QPointer<UserDialog> edit = view.editUserDialog();
         edit->show();
         QSignalSpy edited(edit.data(), &UserDialog::userSaved);
-        byAccessibleName<QCheckBox>(edit, QStringLiteral("Partner manager"))->setChecked(true);
+        widgetNamed<QCheckBox>(edit, QStringLiteral("Partner manager"))->setChecked(true);
         const QString password = QStringLiteral("reset-by-manager-1");
-        byAccessibleName<QLineEdit>(edit, QStringLiteral("New password"))->setText(password);
-        byAccessibleName<QLineEdit>(edit, QStringLiteral("Repeat password"))->setText(password);
+        widgetNamed<QLineEdit>(edit, QStringLiteral("New password"))->setText(password);
+        widgetNamed<QLineEdit>(edit, QStringLiteral("Repeat password"))->setText(password);
         const QJsonObject change = *edit->payload();
         QCOMPARE(change.keys(), (QStringList{QStringLiteral("password"), QStringLiteral("roles")}));
-        buttonTitled(edit, QStringLiteral("Save"))->click();
+        buttonLabelled(edit, QStringLiteral("Save"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(edited.size(), 1, kBound);
         QCOMPARE(
             dbText(*m_server, QStringLiteral("SELECT array_to_string(roles, ',') FROM users WHERE "
@@ -606,7 +580,7 @@ private Q_SLOTS:
                  QStringLiteral("true"));
         toggle->click();
         QTRY_VERIFY_WITH_TIMEOUT((box = view.findChild<QMessageBox *>()) != nullptr, kBound);
-        buttonTitled(box, QStringLiteral("Deactivate"))->click();
+        buttonLabelled(box, QStringLiteral("Deactivate"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(
             dbText(*m_server,
                    QStringLiteral("SELECT active::text FROM users WHERE username = 'acme.temp'")),

@@ -35,17 +35,6 @@ namespace {
 
 const QDateTime kT0 = QDateTime::fromString(QStringLiteral("2021-03-01T00:00:00Z"), Qt::ISODate);
 
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestAuditView : public QObject
@@ -177,9 +166,9 @@ private Q_SLOTS:
         view.resize(1200, 600);
         view.show();
         view.refresh();
-        auto *actor = byAccessibleName<QLineEdit>(&view, QStringLiteral("Actor filter"));
-        auto *action = byAccessibleName<QLineEdit>(&view, QStringLiteral("Action filter"));
-        auto *resource = byAccessibleName<QLineEdit>(&view, QStringLiteral("Resource filter"));
+        auto *actor = widgetNamed<QLineEdit>(&view, QStringLiteral("Actor filter"));
+        auto *action = widgetNamed<QLineEdit>(&view, QStringLiteral("Action filter"));
+        auto *resource = widgetNamed<QLineEdit>(&view, QStringLiteral("Resource filter"));
         auto *tenant = view.findChild<TenantChooser *>();
         QVERIFY(actor && action && resource && tenant);
         const QList<qint64> everything = shownIds(view);
@@ -212,10 +201,10 @@ private Q_SLOTS:
         QVERIFY(ids.contains(m_seeded.at(1)) && !ids.contains(m_seeded.at(0)));
 
         tenant->setCurrentIndex(0);
-        auto *fromOn = byAccessibleName<QCheckBox>(&view, QStringLiteral("Filter from a time"));
-        auto *untilOn = byAccessibleName<QCheckBox>(&view, QStringLiteral("Filter until a time"));
-        auto *from = byAccessibleName<QDateTimeEdit>(&view, QStringLiteral("From time filter"));
-        auto *until = byAccessibleName<QDateTimeEdit>(&view, QStringLiteral("Until time filter"));
+        auto *fromOn = widgetNamed<QCheckBox>(&view, QStringLiteral("Filter from a time"));
+        auto *untilOn = widgetNamed<QCheckBox>(&view, QStringLiteral("Filter until a time"));
+        auto *from = widgetNamed<QDateTimeEdit>(&view, QStringLiteral("From time filter"));
+        auto *until = widgetNamed<QDateTimeEdit>(&view, QStringLiteral("Until time filter"));
         QVERIFY(fromOn && untilOn && from && until);
         QVERIFY(!from->isEnabled());
         from->setDateTime(kT0.addSecs(3 * 3600).toLocalTime());
@@ -250,8 +239,8 @@ private Q_SLOTS:
         QVERIFY2(chain->text().contains(QLocale().toString(checked)), qPrintable(chain->text()));
 
         // Cancel while the request runs: the reply is aborted, no answer lands.
-        auto *verify = byAccessibleName<QPushButton>(chain, QStringLiteral("Verify chain"));
-        auto *cancel = byAccessibleName<QPushButton>(chain, QStringLiteral("Cancel verification"));
+        auto *verify = widgetNamed<QPushButton>(chain, QStringLiteral("Verify chain"));
+        auto *cancel = widgetNamed<QPushButton>(chain, QStringLiteral("Cancel verification"));
         QVERIFY(verify && cancel);
         QVERIFY(!cancel->isVisible());
         verify->click();
@@ -274,7 +263,7 @@ private Q_SLOTS:
         AuditView view(*m_api, adminAccess());
         view.show();
         QVERIFY(waitForChain(view.chainStatus()));
-        byAccessibleName<QLineEdit>(&view, QStringLiteral("Action filter"))
+        widgetNamed<QLineEdit>(&view, QStringLiteral("Action filter"))
             ->setText(QStringLiteral("ui.alpha"));
         const QList<qint64> rows = shownIds(view);
         QCOMPARE(rows, expectedIds(QStringLiteral("action = 'ui.alpha'")));
@@ -287,9 +276,9 @@ private Q_SLOTS:
         QSignalSpy progress(csv, &AuditCsvExport::progress);
         QSignalSpy finished(csv, &AuditCsvExport::finished);
         QVERIFY(view.exportTo(path));
-        auto *bar = byAccessibleName<QWidget>(&view, QStringLiteral("Export progress"));
+        auto *bar = widgetNamed<QWidget>(&view, QStringLiteral("Export progress"));
         QVERIFY(bar && bar->isVisible());
-        QVERIFY(!byAccessibleName<QPushButton>(&view, QStringLiteral("Export CSV"))->isEnabled());
+        QVERIFY(!widgetNamed<QPushButton>(&view, QStringLiteral("Export CSV"))->isEnabled());
         QVERIFY(!QFile::exists(path)); // only once complete
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.first().first().value<AuditCsvExport::Outcome>(),
@@ -317,7 +306,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AuditCsvExport *csv = view.csvExport();
         csv->setPageSize(1);
-        auto *cancel = byAccessibleName<QPushButton>(&view, QStringLiteral("Cancel export"));
+        auto *cancel = widgetNamed<QPushButton>(&view, QStringLiteral("Cancel export"));
         QVERIFY(cancel);
         int pendingAfterCancel = -1;
         // Cancelled from the progress display while the next page is on its way.

@@ -33,23 +33,6 @@ using namespace reserva::ui;
 
 namespace {
 
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
-QString fieldError(QWidget *dialog, const QString &field)
-{
-    auto *label = dialog->findChild<QLabel *>(QStringLiteral("fieldError:") + field);
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
 void clickSave(QDialog &dialog)
 {
     dialog.findChild<QDialogButtonBox *>()->buttons().first()->click();
@@ -137,7 +120,7 @@ private Q_SLOTS:
             ids.insert(view.products()->item(r).value(u"id").toString());
         QCOMPARE(ids.size(), 7);
 
-        auto *kind = byAccessibleName<QComboBox>(&view, QStringLiteral("Kind filter"));
+        auto *kind = widgetNamed<QComboBox>(&view, QStringLiteral("Kind filter"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("transfer")));
         QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading(), 60000);
         QCOMPARE(view.products()->rowCount(), 1);
@@ -148,7 +131,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Airport pickup")));
 
         kind->setCurrentIndex(0);
-        auto *active = byAccessibleName<QComboBox>(&view, QStringLiteral("Status filter"));
+        auto *active = widgetNamed<QComboBox>(&view, QStringLiteral("Status filter"));
         active->setCurrentIndex(active->findData(QStringLiteral("false")));
         QTRY_VERIFY_WITH_TIMEOUT(!view.products()->isLoading(), 60000);
         QCOMPARE(view.products()->rowCount(), 1);
@@ -162,17 +145,15 @@ private Q_SLOTS:
     {
         ProductDialog dialog(*m_api, {}, {});
         dialog.show();
-        auto *kind = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Kind"));
+        auto *kind = widgetNamed<QComboBox>(&dialog, QStringLiteral("Kind"));
         QCOMPARE(kind->currentData().toString(), QStringLiteral("tour"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Price"))
-            ->setText(QStringLiteral("10"));
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Price"))->setText(QStringLiteral("10"));
         QVERIFY(!dialog.isTransferKindShown());
-        QVERIFY(
-            !byAccessibleName<QComboBox>(&dialog, QStringLiteral("Transfer kind"))->isVisible());
+        QVERIFY(!widgetNamed<QComboBox>(&dialog, QStringLiteral("Transfer kind"))->isVisible());
         QVERIFY(!dialog.payload()->contains(QStringLiteral("transfer_kind")));
         kind->setCurrentIndex(kind->findData(QStringLiteral("transfer")));
         QVERIFY(dialog.isTransferKindShown());
-        QVERIFY(byAccessibleName<QComboBox>(&dialog, QStringLiteral("Transfer kind"))->isVisible());
+        QVERIFY(widgetNamed<QComboBox>(&dialog, QStringLiteral("Transfer kind"))->isVisible());
         QCOMPARE(dialog.payload()->value(u"transfer_kind").toString(),
                  QStringLiteral("airport_pickup"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("package")));
@@ -185,9 +166,9 @@ private Q_SLOTS:
         ProductDialog dialog(*m_api, {}, {});
         dialog.show();
         QSignalSpy saved(&dialog, &ProductDialog::productSaved);
-        auto *name = byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Name"));
-        auto *price = byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Price"));
-        auto *currency = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Currency"));
+        auto *name = widgetNamed<QLineEdit>(&dialog, QStringLiteral("Name"));
+        auto *price = widgetNamed<QLineEdit>(&dialog, QStringLiteral("Price"));
+        auto *currency = widgetNamed<QComboBox>(&dialog, QStringLiteral("Currency"));
 
         // The server's field error lands under its field.
         name->setText(QStringLiteral("   "));
@@ -221,11 +202,11 @@ private Q_SLOTS:
         ProductDialog edit(*m_api, created, {});
         edit.show();
         QSignalSpy edited(&edit, &ProductDialog::productSaved);
-        QCOMPARE(byAccessibleName<QLineEdit>(&edit, QStringLiteral("Price"))->text(),
+        QCOMPARE(widgetNamed<QLineEdit>(&edit, QStringLiteral("Price"))->text(),
                  QStringLiteral("18990.10"));
-        byAccessibleName<QLineEdit>(&edit, QStringLiteral("Name"))
+        widgetNamed<QLineEdit>(&edit, QStringLiteral("Name"))
             ->setText(QStringLiteral("Valle Nevado full day"));
-        byAccessibleName<QCheckBox>(&edit, QStringLiteral("Active"))->setChecked(false);
+        widgetNamed<QCheckBox>(&edit, QStringLiteral("Active"))->setChecked(false);
         clickSave(edit);
         QTRY_COMPARE_WITH_TIMEOUT(edited.size(), 1, 60000);
         const QVariantList after =
@@ -270,7 +251,7 @@ private Q_SLOTS:
         SlotDialog dialog(*m_api, BookingFixture::idText(product), view.slots()->item(0));
         dialog.show();
         QSignalSpy saved(&dialog, &SlotDialog::slotSaved);
-        auto *capacity = byAccessibleName<QSpinBox>(&dialog, QStringLiteral("Capacity"));
+        auto *capacity = widgetNamed<QSpinBox>(&dialog, QStringLiteral("Capacity"));
         QCOMPARE(capacity->value(), 10);
         QVERIFY(!dialog.payload().contains(QStringLiteral("starts_at"))); // unchanged start
         capacity->setValue(2);
@@ -315,15 +296,14 @@ private Q_SLOTS:
         for (const QString &name :
              {QStringLiteral("New product"), QStringLiteral("Edit product"),
               QStringLiteral("Add departure"), QStringLiteral("Change departure")}) {
-            auto *button = byAccessibleName<QPushButton>(&staffView, name);
+            auto *button = widgetNamed<QPushButton>(&staffView, name);
             QVERIFY2(button && !button->isVisible(), qPrintable(name));
         }
         QVERIFY(!signIn(*m_session, QStringLiteral("andes-manager"), BookingFixture::kPassword));
         QVERIFY(canEdit(ViewKind::Catalog, m_session->claims()));
         CatalogView managerView(*m_api, true, false);
         managerView.show();
-        QVERIFY(byAccessibleName<QPushButton>(&managerView, QStringLiteral("New product"))
-                    ->isVisible());
+        QVERIFY(widgetNamed<QPushButton>(&managerView, QStringLiteral("New product"))->isVisible());
     }
 
     void calendarShowsSeatsLeftAndSoldOutDays()
@@ -454,7 +434,7 @@ private Q_SLOTS:
                                                  QStringLiteral("SELECT count(*) FROM products"));
         view.productTable()->scrollToBottom();
         QTRY_COMPARE_WITH_TIMEOUT(view.products()->rowCount(), int(all), 60000);
-        QVERIFY(!byAccessibleName<QPushButton>(&view, QStringLiteral("New product"))->isEnabled());
+        QVERIFY(!widgetNamed<QPushButton>(&view, QStringLiteral("New product"))->isEnabled());
         view.createNew(); // no tenant chosen: nothing opens
         QVERIFY(!openWindow<ProductDialog>());
 
@@ -468,9 +448,9 @@ private Q_SLOTS:
         ProductDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = openWindow<ProductDialog>()) != nullptr);
         QSignalSpy saved(dialog, &ProductDialog::productSaved);
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Name"))
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Name"))
             ->setText(QStringLiteral("Gaucho evening"));
-        byAccessibleName<QLineEdit>(dialog, QStringLiteral("Price"))->setText(QStringLiteral("90"));
+        widgetNamed<QLineEdit>(dialog, QStringLiteral("Price"))->setText(QStringLiteral("90"));
         clickSave(*dialog);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 60000);
         const QString id = saved.first().first().toJsonObject().value(u"id").toString();

@@ -35,17 +35,6 @@ namespace {
 constexpr qint64 kUsdPrice = 12500;
 constexpr qint64 kArsPrice = 30000;
 
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
 QStringList column(QTableWidget *table, int c)
 {
     QStringList out;
@@ -209,8 +198,7 @@ private Q_SLOTS:
         QCOMPARE(shown.departuresToday.at(1).seatsTaken, 2);
         QCOMPARE(shown.departuresToday.at(1).seatsPaid, 1);
 
-        auto *departures =
-            byAccessibleName<QTableWidget>(&view, QStringLiteral("Today's departures"));
+        auto *departures = widgetNamed<QTableWidget>(&view, QStringLiteral("Today's departures"));
         QVERIFY(departures);
         QCOMPARE(column(departures, 1),
                  QStringList({QStringLiteral("Glacier walk"), QStringLiteral("Tango night")}));
@@ -218,7 +206,7 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("2 of 10"), QStringLiteral("2 of 6")}));
         QCOMPARE(column(departures, 3), QStringList({QStringLiteral("2"), QStringLiteral("1")}));
 
-        auto *pending = byAccessibleName<QTableWidget>(&view, QStringLiteral("Pending payments"));
+        auto *pending = widgetNamed<QTableWidget>(&view, QStringLiteral("Pending payments"));
         QVERIFY(pending);
         QCOMPARE(column(pending, 0),
                  QStringList({DisplayFormat::money(kArsPrice, QStringLiteral("ARS")),
@@ -226,8 +214,7 @@ private Q_SLOTS:
         QCOMPARE(column(pending, 1), QStringList({QStringLiteral("1"), QStringLiteral("1")}));
         QCOMPARE(column(pending, 2), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
 
-        auto *holds =
-            byAccessibleName<QTableWidget>(&view, QStringLiteral("Holds about to expire"));
+        auto *holds = widgetNamed<QTableWidget>(&view, QStringLiteral("Holds about to expire"));
         QVERIFY(holds);
         QCOMPARE(holds->rowCount(), 2);
         QStringList products = column(holds, 1);
@@ -341,11 +328,10 @@ private Q_SLOTS:
         view.show();
         view.refresh();
         QVERIFY(waitLoaded(view));
-        auto *holds =
-            byAccessibleName<QTableWidget>(&view, QStringLiteral("Holds about to expire"));
+        auto *holds = widgetNamed<QTableWidget>(&view, QStringLiteral("Holds about to expire"));
         QCOMPARE(holds->rowCount(), 2);
         auto *window =
-            byAccessibleName<QSpinBox>(&view, QStringLiteral("Holds expiring within, in minutes"));
+            widgetNamed<QSpinBox>(&view, QStringLiteral("Holds expiring within, in minutes"));
         QVERIFY(window);
         window->setValue(10); // both holds end in 15 minutes
         QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading() && view.snapshot()->expiringWithinMinutes == 10,
@@ -395,7 +381,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
         QCOMPARE(failed.first().first().value<ApiError>().status, 403);
         QVERIFY(!view.snapshot());
-        auto *status = byAccessibleName<QLabel>(&view, QStringLiteral("Dashboard status"));
+        auto *status = widgetNamed<QLabel>(&view, QStringLiteral("Dashboard status"));
         QCOMPARE(status->text(), QStringLiteral("Not loaded"));
         QMessageBox *box = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((box = view.findChild<QMessageBox *>()) != nullptr, 60000);

@@ -34,23 +34,6 @@ using namespace reserva::ui;
 
 namespace {
 
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
-QString fieldError(QWidget *dialog, const QString &field)
-{
-    auto *label = dialog->findChild<QLabel *>(QStringLiteral("fieldError:") + field);
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
 QString dbText(TestServer &server, const QString &sql, const QVariantList &params = {})
 {
     QSqlQuery &q = server.superDb().exec(sql, params, "promotion check");
@@ -104,11 +87,11 @@ private Q_SLOTS:
         PromotionDialog percent(*m_api, products, {}, {});
         percent.show();
         QSignalSpy saved(&percent, &PromotionDialog::promotionSaved);
-        byAccessibleName<QLineEdit>(&percent, QStringLiteral("Code"))
+        widgetNamed<QLineEdit>(&percent, QStringLiteral("Code"))
             ->setText(QStringLiteral("summer12"));
-        byAccessibleName<QLineEdit>(&percent, QStringLiteral("Percent off"))
+        widgetNamed<QLineEdit>(&percent, QStringLiteral("Percent off"))
             ->setText(QStringLiteral("12.5"));
-        auto *list = byAccessibleName<QListWidget>(&percent, QStringLiteral("Products"));
+        auto *list = widgetNamed<QListWidget>(&percent, QStringLiteral("Products"));
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 60000);
         list->item(0)->setCheckState(Qt::Checked);
         const QJsonObject body = *percent.payload();
@@ -127,18 +110,17 @@ private Q_SLOTS:
         PromotionDialog fixed(*m_api, products, {}, {});
         fixed.show();
         QSignalSpy fixedSaved(&fixed, &PromotionDialog::promotionSaved);
-        byAccessibleName<QLineEdit>(&fixed, QStringLiteral("Code"))
-            ->setText(QStringLiteral("TENOFF"));
-        byAccessibleName<QRadioButton>(&fixed, QStringLiteral("Fixed amount discount"))
+        widgetNamed<QLineEdit>(&fixed, QStringLiteral("Code"))->setText(QStringLiteral("TENOFF"));
+        widgetNamed<QRadioButton>(&fixed, QStringLiteral("Fixed amount discount"))
             ->setChecked(true);
-        byAccessibleName<QLineEdit>(&fixed, QStringLiteral("Amount off"))
+        widgetNamed<QLineEdit>(&fixed, QStringLiteral("Amount off"))
             ->setText(QStringLiteral("10.5"));
         // A fixed amount needs a currency: said in the form, nothing sent.
         QVERIFY(!fixed.payload());
         QVERIFY(!fieldError(&fixed, QStringLiteral("currency")).isEmpty());
-        auto *currency = byAccessibleName<QComboBox>(&fixed, QStringLiteral("Currency"));
+        auto *currency = widgetNamed<QComboBox>(&fixed, QStringLiteral("Currency"));
         currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
-        byAccessibleName<QLineEdit>(&fixed, QStringLiteral("Maximum uses"))
+        widgetNamed<QLineEdit>(&fixed, QStringLiteral("Maximum uses"))
             ->setText(QStringLiteral("1"));
         QCOMPARE(fixed.payload()->value(u"discount_minor").toInteger(), 1050);
         fixed.findChild<QDialogButtonBox *>()->buttons().first()->click();
@@ -154,8 +136,8 @@ private Q_SLOTS:
         PromotionDialog dialog(*m_api, products, {}, {});
         dialog.show();
         QSignalSpy saved(&dialog, &PromotionDialog::promotionSaved);
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Code"))->setText(QStringLiteral("X!"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Percent off"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Code"))->setText(QStringLiteral("X!"));
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Percent off"))
             ->setText(QStringLiteral("5"));
         dialog.findChild<QDialogButtonBox *>()->buttons().first()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!fieldError(&dialog, QStringLiteral("code")).isEmpty(), 60000);
@@ -175,7 +157,7 @@ private Q_SLOTS:
         view.resize(1200, 500);
         view.show();
         view.refresh();
-        auto *code = byAccessibleName<QLineEdit>(&view, QStringLiteral("Code filter"));
+        auto *code = widgetNamed<QLineEdit>(&view, QStringLiteral("Code filter"));
         code->setText(QStringLiteral("summer12"));
         QTRY_VERIFY_WITH_TIMEOUT(
             view.promotions()->filters().queryItemValue(QStringLiteral("code")) ==
@@ -187,8 +169,7 @@ private Q_SLOTS:
         QCOMPARE(view.redemptions()->item(0).value(u"customer_email").toString(),
                  QStringLiteral("promo@example.com"));
 
-        auto *deactivate =
-            byAccessibleName<QPushButton>(&view, QStringLiteral("Deactivate promotion"));
+        auto *deactivate = widgetNamed<QPushButton>(&view, QStringLiteral("Deactivate promotion"));
         QVERIFY(deactivate->isEnabled());
         deactivate->click();
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -225,10 +206,10 @@ private Q_SLOTS:
         auditorView.show();
         auditorView.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(auditorView.promotions()->rowCount() > 0, 60000);
-        QVERIFY(!byAccessibleName<QTableView>(&auditorView, QStringLiteral("Redemptions")));
+        QVERIFY(!widgetNamed<QTableView>(&auditorView, QStringLiteral("Redemptions")));
         QVERIFY(!auditorView.findChild<ReleaseOnRefundSetting *>());
-        QVERIFY(!byAccessibleName<QPushButton>(&auditorView, QStringLiteral("New promotion"))
-                     ->isVisible());
+        QVERIFY(
+            !widgetNamed<QPushButton>(&auditorView, QStringLiteral("New promotion"))->isVisible());
 
         QVERIFY(!signIn(*m_session, QStringLiteral("pampa-staff"), BookingFixture::kPassword));
         const PromotionsView::Access staff = PromotionsView::accessFor(m_session->claims());
@@ -242,13 +223,13 @@ private Q_SLOTS:
         ProductDirectory products(*m_api);
         NewReservationDialog dialog(*m_api, products);
         dialog.show();
-        auto *slot = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Departure"));
+        auto *slot = widgetNamed<QComboBox>(&dialog, QStringLiteral("Departure"));
         QTRY_COMPARE_WITH_TIMEOUT(slot->count(), 1, 60000);
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Customer name"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Customer name"))
             ->setText(QStringLiteral("Lucía Pérez"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Customer email"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Customer email"))
             ->setText(QStringLiteral("lucia@example.com"));
-        auto *promo = byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Promotion code"));
+        auto *promo = widgetNamed<QLineEdit>(&dialog, QStringLiteral("Promotion code"));
         promo->setText(QStringLiteral("tenoff"));
         QCOMPARE(dialog.payload().value(u"promo_code").toString(), QStringLiteral("tenoff"));
         QSignalSpy created(&dialog, &NewReservationDialog::reservationCreated);
@@ -267,13 +248,13 @@ private Q_SLOTS:
         // says so next to the code.
         NewReservationDialog second(*m_api, products);
         second.show();
-        auto *secondSlot = byAccessibleName<QComboBox>(&second, QStringLiteral("Departure"));
+        auto *secondSlot = widgetNamed<QComboBox>(&second, QStringLiteral("Departure"));
         QTRY_COMPARE_WITH_TIMEOUT(secondSlot->count(), 1, 60000);
-        byAccessibleName<QLineEdit>(&second, QStringLiteral("Customer name"))
+        widgetNamed<QLineEdit>(&second, QStringLiteral("Customer name"))
             ->setText(QStringLiteral("Bruno Dias"));
-        byAccessibleName<QLineEdit>(&second, QStringLiteral("Customer email"))
+        widgetNamed<QLineEdit>(&second, QStringLiteral("Customer email"))
             ->setText(QStringLiteral("bruno@example.com"));
-        byAccessibleName<QLineEdit>(&second, QStringLiteral("Promotion code"))
+        widgetNamed<QLineEdit>(&second, QStringLiteral("Promotion code"))
             ->setText(QStringLiteral("TENOFF"));
         QPushButton *secondBook = nullptr;
         for (QPushButton *b : second.findChildren<QPushButton *>())

@@ -40,17 +40,6 @@ qint64 reservationCount(TestServer &server, const QString &email)
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestReservationsView : public QObject
@@ -138,7 +127,7 @@ private Q_SLOTS:
         view.table()->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 10, 60000);
 
-        auto *email = byAccessibleName<QLineEdit>(&view, QStringLiteral("Customer email filter"));
+        auto *email = widgetNamed<QLineEdit>(&view, QStringLiteral("Customer email filter"));
         email->setText(QStringLiteral("vip@example.com"));
         QTRY_COMPARE_WITH_TIMEOUT(
             view.model()->filters().queryItemValue(QStringLiteral("customer_email")),
@@ -149,7 +138,7 @@ private Q_SLOTS:
             QCOMPARE(view.model()->item(row).value(u"customer").toObject().value(u"email"),
                      QStringLiteral("vip@example.com"));
 
-        auto *status = byAccessibleName<QComboBox>(&view, QStringLiteral("Status filter"));
+        auto *status = widgetNamed<QComboBox>(&view, QStringLiteral("Status filter"));
         status->setCurrentIndex(status->findData(QStringLiteral("paid")));
         QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading(), 60000);
         QCOMPARE(view.model()->rowCount(), 0);
@@ -158,9 +147,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading() && view.model()->rowCount() == 5,
                                  60000);
         view.table()->selectRow(0);
-        auto *id = byAccessibleName<QLabel>(&view, QStringLiteral("Reservation ID:"));
+        auto *id = widgetNamed<QLabel>(&view, QStringLiteral("Reservation ID:"));
         QCOMPARE(id->text(), view.model()->item(0).value(u"id").toString());
-        auto *product = byAccessibleName<QLabel>(&view, QStringLiteral("Product:"));
+        auto *product = widgetNamed<QLabel>(&view, QStringLiteral("Product:"));
         QTRY_COMPARE_WITH_TIMEOUT(product->text(), QStringLiteral("Glacier walk"), 60000);
     }
 
@@ -216,13 +205,13 @@ private Q_SLOTS:
         ProductDirectory products(*m_api);
         NewReservationDialog dialog(*m_api, products);
         dialog.show();
-        auto *product = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Product"));
-        auto *slot = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Departure"));
+        auto *product = widgetNamed<QComboBox>(&dialog, QStringLiteral("Product"));
+        auto *slot = widgetNamed<QComboBox>(&dialog, QStringLiteral("Departure"));
         QTRY_VERIFY_WITH_TIMEOUT(product->count() == 1 && slot->count() == 1, 60000);
         QVERIFY(product->currentText().startsWith(QStringLiteral("Glacier walk")));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Customer name"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Customer name"))
             ->setText(QStringLiteral("Ana Díaz"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Customer email"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Customer email"))
             ->setText(QStringLiteral("ana-at-example"));
         QPushButton *book = nullptr;
         for (QPushButton *b : dialog.findChildren<QPushButton *>())
@@ -241,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(fieldErrorShown);
         QCOMPARE(reservationCount(*m_server, QStringLiteral("ana-at-example")), 0);
 
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Customer email"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Customer email"))
             ->setText(QStringLiteral("ana@example.org"));
         QSignalSpy created(&dialog, &NewReservationDialog::reservationCreated);
         book->click();

@@ -34,31 +34,6 @@ using namespace reserva;
 using namespace reserva::test;
 using namespace reserva::ui;
 
-namespace {
-
-template <typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
-QPushButton *buttonWithText(QWidget *root, const QString &text)
-{
-    const auto all = root->findChildren<QPushButton *>();
-    for (QPushButton *b : all) {
-        if (b->text() == text)
-            return b;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 class TestSignInWindows : public QObject
 {
     Q_OBJECT
@@ -84,16 +59,16 @@ private Q_SLOTS:
         Session session(api, nullptr);
         LoginDialog dialog(api, session, pins, settings.settings(), nullptr);
         dialog.show();
-        QVERIFY(!byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Server address"))
+        QVERIFY(!widgetNamed<QLineEdit>(&dialog, QStringLiteral("Server address"))
                      ->text()
                      .contains(u'/')); // nothing remembered yet
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Server address"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Server address"))
             ->setText(localUrl(m_server->port()).toString());
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Username"))
             ->setText(QStringLiteral("sam.staff"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Password"))->setText(m_password);
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Password"))->setText(m_password);
         QSignalSpy accepted(&dialog, &QDialog::accepted);
-        buttonWithText(&dialog, QStringLiteral("Sign in"))->click();
+        buttonLabelled(&dialog, QStringLiteral("Sign in"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 60000);
         QVERIFY(session.isSignedIn());
         QCOMPARE(settings.settings().value(QStringLiteral("login/server")).toString(),
@@ -117,17 +92,17 @@ private Q_SLOTS:
         Session session(api, nullptr);
         LoginDialog dialog(api, session, pins, settings.settings(), nullptr);
         dialog.show();
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Server address"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Server address"))
             ->setText(localUrl(m_server->port()).toString());
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Username"))
             ->setText(QStringLiteral("sam.staff"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Password"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Password"))
             ->setText(QStringLiteral("not-the-password"));
-        buttonWithText(&dialog, QStringLiteral("Sign in"))->click();
-        QLabel *status = byAccessibleName<QLabel>(&dialog, QStringLiteral("Sign-in status"));
+        buttonLabelled(&dialog, QStringLiteral("Sign in"))->click();
+        QLabel *status = widgetNamed<QLabel>(&dialog, QStringLiteral("Sign-in status"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("not correct")), 60000);
         QVERIFY(status->text().contains(QStringLiteral("Request ID: ")));
-        QPushButton *copy = buttonWithText(&dialog, QStringLiteral("Copy request ID"));
+        QPushButton *copy = buttonLabelled(&dialog, QStringLiteral("Copy request ID"));
         QVERIFY(copy && copy->isVisible());
         QVERIFY(!session.isSignedIn());
         QVERIFY(dialog.isVisible());
@@ -141,13 +116,13 @@ private Q_SLOTS:
         Session session(api, nullptr);
         LoginDialog dialog(api, session, pins, settings.settings(), nullptr);
         dialog.show();
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Server address"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Server address"))
             ->setText(QStringLiteral("http://reserva.example.com"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Username"))
             ->setText(QStringLiteral("sam.staff"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Password"))->setText(m_password);
-        buttonWithText(&dialog, QStringLiteral("Sign in"))->click();
-        QLabel *status = byAccessibleName<QLabel>(&dialog, QStringLiteral("Sign-in status"));
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Password"))->setText(m_password);
+        buttonLabelled(&dialog, QStringLiteral("Sign in"))->click();
+        QLabel *status = widgetNamed<QLabel>(&dialog, QStringLiteral("Sign-in status"));
         QVERIFY(status->text().contains(QStringLiteral("must use https://")));
         QCOMPARE(api.pendingCount(), 0);
     }
@@ -164,11 +139,11 @@ private Q_SLOTS:
         Session session(api, nullptr);
         LoginDialog dialog(api, session, pins, settings.settings(), nullptr);
         dialog.show();
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Server address"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Server address"))
             ->setText(QStringLiteral("https://127.0.0.1:%1").arg(tls.serverPort()));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Username"))
             ->setText(QStringLiteral("sam.staff"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Password"))->setText(m_password);
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Password"))->setText(m_password);
 
         // The certificate dialog is modal: answer it from the event loop.
         const auto answerCertificate = [&](const QString &button, bool *shown) {
@@ -183,15 +158,15 @@ private Q_SLOTS:
                 for (QLabel *label : question->findChildren<QLabel *>())
                     fingerprintShown |= label->text() == fingerprint;
                 *shown = fingerprintShown;
-                buttonWithText(question, button)->click();
+                buttonLabelled(question, button)->click();
             });
             poll->start(20);
         };
 
         bool shown = false;
         answerCertificate(QStringLiteral("Cancel"), &shown);
-        buttonWithText(&dialog, QStringLiteral("Sign in"))->click();
-        QLabel *status = byAccessibleName<QLabel>(&dialog, QStringLiteral("Sign-in status"));
+        buttonLabelled(&dialog, QStringLiteral("Sign in"))->click();
+        QLabel *status = widgetNamed<QLabel>(&dialog, QStringLiteral("Sign-in status"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("certificate")), 60000);
         QVERIFY(shown); // with its SHA-256 fingerprint
         QVERIFY(!pins.matches(QStringLiteral("127.0.0.1"), tls.serverPort(), fingerprint));
@@ -199,7 +174,7 @@ private Q_SLOTS:
         shown = false;
         answerCertificate(QStringLiteral("Trust this certificate"), &shown);
         status->clear();
-        buttonWithText(&dialog, QStringLiteral("Sign in"))->click();
+        buttonLabelled(&dialog, QStringLiteral("Sign in"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             pins.matches(QStringLiteral("127.0.0.1"), tls.serverPort(), fingerprint), 60000);
         QVERIFY(shown);
@@ -275,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(window.filterAction()->shortcut(), QKeySequence(QKeySequence::Find));
         window.filterAction()->trigger();
         QLineEdit *filter =
-            byAccessibleName<QLineEdit>(&window, QStringLiteral("Customer email filter"));
+            widgetNamed<QLineEdit>(&window, QStringLiteral("Customer email filter"));
         QVERIFY(filter);
         QTRY_VERIFY(filter->hasFocus());
         QVERIFY(window.refreshAction()->shortcuts().contains(QKeySequence(Qt::Key_F5)));
@@ -340,13 +315,12 @@ private Q_SLOTS:
         QSignalSpy shown(&flow, &SignInFlow::mainWindowShown);
         flow.start(false);
         QVERIFY(flow.loginDialog());
-        byAccessibleName<QLineEdit>(flow.loginDialog(), QStringLiteral("Server address"))
+        widgetNamed<QLineEdit>(flow.loginDialog(), QStringLiteral("Server address"))
             ->setText(localUrl(m_server->port()).toString());
-        byAccessibleName<QLineEdit>(flow.loginDialog(), QStringLiteral("Username"))
+        widgetNamed<QLineEdit>(flow.loginDialog(), QStringLiteral("Username"))
             ->setText(QStringLiteral("ada.admin"));
-        byAccessibleName<QLineEdit>(flow.loginDialog(), QStringLiteral("Password"))
-            ->setText(m_password);
-        buttonWithText(flow.loginDialog(), QStringLiteral("Sign in"))->click();
+        widgetNamed<QLineEdit>(flow.loginDialog(), QStringLiteral("Password"))->setText(m_password);
+        buttonLabelled(flow.loginDialog(), QStringLiteral("Sign in"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 60000);
         QVERIFY(flow.mainWindow());
         // The session ends at the server's word (e.g. a revoked family).
@@ -377,9 +351,9 @@ private Q_SLOTS:
         QSignalSpy requested(&dialog, &FirstRunDialog::administratorRequested);
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Administrator password"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Administrator password"))
             ->setText(QStringLiteral("long-enough-1"));
-        byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Repeat the password"))
+        widgetNamed<QLineEdit>(&dialog, QStringLiteral("Repeat the password"))
             ->setText(QStringLiteral("long-enough-1"));
         QVERIFY(ok->isEnabled());
         ok->click();

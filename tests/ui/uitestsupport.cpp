@@ -1,5 +1,6 @@
 #include "uitestsupport.h"
 
+#include <QLabel>
 #include <QSettings>
 #include <QTest>
 
@@ -54,6 +55,12 @@ QPushButton *buttonLabelled(QWidget *root, const QString &text)
             return b;
     }
     return nullptr;
+}
+
+QString fieldError(QWidget *form, const QString &field)
+{
+    auto *label = form->findChild<QLabel *>(QStringLiteral("fieldError:") + field);
+    return label && !label->isHidden() ? label->text() : QString();
 }
 
 TemporarySettings::TemporarySettings()

@@ -34,6 +34,9 @@ T *widgetNamed(QWidget *root, const QString &accessibleName)
 }
 // The first push button under `root` showing this text, or null.
 QPushButton *buttonLabelled(QWidget *root, const QString &text);
+// The message under a form's field (FieldErrors' label for that wire name),
+// or empty when none is shown.
+QString fieldError(QWidget *form, const QString &field);
 // The visible top-level widget of type T (a dialog a page opened), or null.
 template <typename T>
 T *openWindow()

@@ -1,5 +1,6 @@
 #include "tenantdialog.h"
 
+#include "common/editorsave.h"
 #include "common/fielderrors.h"
 #include "net/apiclient.h"
 #include "shell/errormessagebox.h"
@@ -49,6 +50,12 @@ TenantDialog::TenantDialog(ApiClient &api, QWidget *parent)
     m_status->setAccessibleName(tr("Save status"));
     m_save = m_buttons->addButton(tr("Create tenant"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
+    m_saver = new EditorSave(api, m_save, m_status, this);
+    connect(m_saver, &EditorSave::saved, this, [this](const QJsonObject &saved) {
+        Q_EMIT tenantSaved(saved);
+        accept();
+    });
+    connect(m_saver, &EditorSave::failed, this, &TenantDialog::showFailure);
     m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
 
     auto *layout = new QVBoxLayout(this);
@@ -95,7 +102,7 @@ QJsonObject TenantDialog::payload() const
 
 void TenantDialog::submit()
 {
-    if (m_busy)
+    if (m_saver->isBusy())
         return;
     m_errors->clear();
     if (m_name->text().trimmed().isEmpty())
@@ -106,23 +113,7 @@ void TenantDialog::submit()
         m_status->setText(tr("Check the highlighted fields."));
         return;
     }
-    m_busy = true;
-    m_save->setEnabled(false);
-    m_status->setText(tr("Saving…"));
-    ApiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/v1/tenants");
-    request.body = payload();
-    m_api.send(request, this, [this](const ApiResponse &response) {
-        m_busy = false;
-        m_save->setEnabled(true);
-        if (!response.ok()) {
-            showFailure(*response.error);
-            return;
-        }
-        Q_EMIT tenantSaved(response.object());
-        accept();
-    });
+    m_saver->send("POST", QStringLiteral("/v1/tenants"), payload());
 }
 
 void TenantDialog::showFailure(const ApiError &error)
@@ -133,12 +124,7 @@ void TenantDialog::showFailure(const ApiError &error)
         m_status->setText(ErrorMessageBox::requestIdLine(error));
         return;
     }
-    QString text = error.plainMessage();
-    for (const ApiFieldError &field : m_errors->show(error))
-        text += QStringLiteral("\n") + field.field + QStringLiteral(": ") + field.message;
-    if (const QString id = ErrorMessageBox::requestIdLine(error); !id.isEmpty())
-        text += QStringLiteral("\n") + id;
-    m_status->setText(text);
+    m_status->setText(EditorSave::failureText(error, m_errors->show(error)));
 }
 
 } // namespace reserva::ui

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace reserva::ui {
 
+class EditorSave;
+
 class ApiClient;
 class FieldErrors;
 
@@ -43,7 +45,7 @@ private:
     QPushButton *m_save;
     QDialogButtonBox *m_buttons;
     bool m_slugEdited = false;
-    bool m_busy = false;
+    EditorSave *m_saver;
 };
 
 } // namespace reserva::ui

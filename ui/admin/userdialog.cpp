@@ -1,6 +1,7 @@
 #include "userdialog.h"
 
 #include "common/displayformat.h"
+#include "common/editorsave.h"
 #include "common/fielderrors.h"
 #include "domain/role.h"
 #include "net/apiclient.h"
@@ -154,6 +155,14 @@ UserDialog::UserDialog(ApiClient &api, Options options, const QJsonObject &exist
     m_save = m_buttons->addButton(editing ? tr("Save") : tr("Create user"),
                                   QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
+    m_saver = new EditorSave(api, m_save, m_status, this);
+    connect(m_saver, &EditorSave::saved, this, [this](const QJsonObject &saved) {
+        m_password->clear();
+        m_confirmation->clear();
+        Q_EMIT userSaved(saved);
+        accept();
+    });
+    connect(m_saver, &EditorSave::failed, this, &UserDialog::showFailure);
     m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     auto *note = new QLabel(editing ? tr("A new password or clearing “May sign in” ends every "
                                          "session of this user at once.")
@@ -314,7 +323,7 @@ std::optional<QJsonObject> UserDialog::payload()
 
 void UserDialog::submit()
 {
-    if (m_busy)
+    if (m_saver->isBusy())
         return;
     const auto body = payload();
     if (!body) {
@@ -325,30 +334,11 @@ void UserDialog::submit()
         m_status->setText(tr("Nothing changed."));
         return;
     }
-    m_busy = true;
-    m_save->setEnabled(false);
-    m_status->setText(tr("Saving…"));
-    ApiRequest request;
-    if (m_existing.isEmpty()) {
-        request.method = "POST";
-        request.path = QStringLiteral("/v1/users");
-    } else {
-        request.method = "PATCH";
-        request.path = QStringLiteral("/v1/users/%1").arg(m_existing.value(u"id").toString());
-    }
-    request.body = *body;
-    m_api.send(request, this, [this](const ApiResponse &response) {
-        m_busy = false;
-        m_save->setEnabled(true);
-        if (!response.ok()) {
-            showFailure(*response.error);
-            return;
-        }
-        m_password->clear();
-        m_confirmation->clear();
-        Q_EMIT userSaved(response.object());
-        accept();
-    });
+    if (m_existing.isEmpty())
+        m_saver->send("POST", QStringLiteral("/v1/users"), *body);
+    else
+        m_saver->send(
+            "PATCH", QStringLiteral("/v1/users/%1").arg(m_existing.value(u"id").toString()), *body);
 }
 
 void UserDialog::showFailure(const ApiError &error)
@@ -360,12 +350,7 @@ void UserDialog::showFailure(const ApiError &error)
         m_status->setText(ErrorMessageBox::requestIdLine(error));
         return;
     }
-    QString text = error.plainMessage();
-    for (const ApiFieldError &field : m_errors->show(error))
-        text += QStringLiteral("\n") + field.field + QStringLiteral(": ") + field.message;
-    if (const QString id = ErrorMessageBox::requestIdLine(error); !id.isEmpty())
-        text += QStringLiteral("\n") + id;
-    m_status->setText(text);
+    m_status->setText(EditorSave::failureText(error, m_errors->show(error)));
 }
 
 } // namespace reserva::ui

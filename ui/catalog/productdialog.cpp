@@ -1,6 +1,7 @@
 #include "productdialog.h"
 
 #include "common/displayformat.h"
+#include "common/editorsave.h"
 #include "common/fielderrors.h"
 #include "common/moneytext.h"
 #include "domain/currency.h"
@@ -88,6 +89,12 @@ ProductDialog::ProductDialog(ApiClient &api, const QJsonObject &existing, const 
     m_save =
         m_buttons->addButton(editing ? tr("Save") : tr("Create"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
+    m_saver = new EditorSave(api, m_save, m_status, this);
+    connect(m_saver, &EditorSave::saved, this, [this](const QJsonObject &saved) {
+        Q_EMIT productSaved(saved);
+        accept();
+    });
+    connect(m_saver, &EditorSave::failed, this, &ProductDialog::showFailure);
     m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     auto *note = new QLabel(tr("A new price applies to bookings made from now on; existing "
                                "reservations keep theirs."),
@@ -165,45 +172,24 @@ std::optional<QJsonObject> ProductDialog::payload()
 
 void ProductDialog::submit()
 {
-    if (m_busy)
+    if (m_saver->isBusy())
         return;
     const auto body = payload();
     if (!body) {
         m_status->setText(tr("Check the highlighted fields."));
         return;
     }
-    m_busy = true;
-    m_save->setEnabled(false);
-    m_status->setText(tr("Saving…"));
-    ApiRequest request;
-    if (m_existing.isEmpty()) {
-        request.method = "POST";
-        request.path = QStringLiteral("/v1/products");
-    } else {
-        request.method = "PATCH";
-        request.path = QStringLiteral("/v1/products/%1").arg(m_existing.value(u"id").toString());
-    }
-    request.body = *body;
-    m_api.send(request, this, [this](const ApiResponse &response) {
-        m_busy = false;
-        m_save->setEnabled(true);
-        if (!response.ok()) {
-            showFailure(*response.error);
-            return;
-        }
-        Q_EMIT productSaved(response.object());
-        accept();
-    });
+    if (m_existing.isEmpty())
+        m_saver->send("POST", QStringLiteral("/v1/products"), *body);
+    else
+        m_saver->send("PATCH",
+                      QStringLiteral("/v1/products/%1").arg(m_existing.value(u"id").toString()),
+                      *body);
 }
 
 void ProductDialog::showFailure(const ApiError &error)
 {
-    QString text = error.plainMessage();
-    for (const ApiFieldError &field : m_errors->show(error))
-        text += QStringLiteral("\n") + field.field + QStringLiteral(": ") + field.message;
-    if (const QString id = ErrorMessageBox::requestIdLine(error); !id.isEmpty())
-        text += QStringLiteral("\n") + id;
-    m_status->setText(text);
+    m_status->setText(EditorSave::failureText(error, m_errors->show(error)));
 }
 
 } // namespace reserva::ui

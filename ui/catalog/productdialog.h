@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace reserva::ui {
 
+class EditorSave;
+
 class ApiClient;
 class FieldErrors;
 
@@ -62,7 +64,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QDialogButtonBox *m_buttons;
-    bool m_busy = false;
+    EditorSave *m_saver;
 };
 
 } // namespace reserva::ui

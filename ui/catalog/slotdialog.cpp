@@ -1,6 +1,7 @@
 #include "slotdialog.h"
 
 #include "common/displayformat.h"
+#include "common/editorsave.h"
 #include "common/fielderrors.h"
 #include "common/timezonetext.h"
 #include "net/apiclient.h"
@@ -89,6 +90,12 @@ SlotDialog::SlotDialog(ApiClient &api, const QString &productId, const QJsonObje
     m_save =
         m_buttons->addButton(editing ? tr("Save") : tr("Create"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
+    m_saver = new EditorSave(api, m_save, m_status, this);
+    connect(m_saver, &EditorSave::saved, this, [this](const QJsonObject &saved) {
+        Q_EMIT slotSaved(saved);
+        accept();
+    });
+    connect(m_saver, &EditorSave::failed, this, &SlotDialog::showFailure);
     m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -119,31 +126,15 @@ QJsonObject SlotDialog::payload() const
 
 void SlotDialog::submit()
 {
-    if (m_busy)
+    if (m_saver->isBusy())
         return;
     m_errors->clear();
-    m_busy = true;
-    m_save->setEnabled(false);
-    m_status->setText(tr("Saving…"));
-    ApiRequest request;
-    if (m_existing.isEmpty()) {
-        request.method = "POST";
-        request.path = QStringLiteral("/v1/products/%1/slots").arg(m_productId);
-    } else {
-        request.method = "PATCH";
-        request.path = QStringLiteral("/v1/slots/%1").arg(m_existing.value(u"id").toString());
-    }
-    request.body = payload();
-    m_api.send(request, this, [this](const ApiResponse &response) {
-        if (!response.ok()) {
-            showFailure(*response.error);
-            return;
-        }
-        m_busy = false;
-        m_save->setEnabled(true);
-        Q_EMIT slotSaved(response.object());
-        accept();
-    });
+    if (m_existing.isEmpty())
+        m_saver->send("POST", QStringLiteral("/v1/products/%1/slots").arg(m_productId), payload());
+    else
+        m_saver->send("PATCH",
+                      QStringLiteral("/v1/slots/%1").arg(m_existing.value(u"id").toString()),
+                      payload());
 }
 
 void SlotDialog::showFailure(const ApiError &error)
@@ -152,14 +143,7 @@ void SlotDialog::showFailure(const ApiError &error)
         explainCapacityConflict(error);
         return;
     }
-    m_busy = false;
-    m_save->setEnabled(true);
-    QString text = error.plainMessage();
-    for (const ApiFieldError &field : m_errors->show(error))
-        text += QStringLiteral("\n") + field.field + QStringLiteral(": ") + field.message;
-    if (const QString id = ErrorMessageBox::requestIdLine(error); !id.isEmpty())
-        text += QStringLiteral("\n") + id;
-    m_status->setText(text);
+    m_status->setText(EditorSave::failureText(error, m_errors->show(error)));
 }
 
 void SlotDialog::explainCapacityConflict(const ApiError &error)
@@ -170,8 +154,6 @@ void SlotDialog::explainCapacityConflict(const ApiError &error)
     request.path = QStringLiteral("/v1/slots/%1").arg(m_existing.value(u"id").toString());
     const QString requestId = ErrorMessageBox::requestIdLine(error);
     m_api.send(request, this, [this, requestId](const ApiResponse &response) {
-        m_busy = false;
-        m_save->setEnabled(true);
         const int taken = seatsTaken(response.ok() ? response.object() : m_existing);
         m_seatsTaken->setText(tr("%n seat(s) held or sold", nullptr, taken));
         m_errors->setError(QStringLiteral("capacity"),

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace reserva::ui {
 
+class EditorSave;
+
 class ApiClient;
 class FieldErrors;
 
@@ -50,7 +52,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QDialogButtonBox *m_buttons;
-    bool m_busy = false;
+    EditorSave *m_saver;
 };
 
 } // namespace reserva::ui

@@ -1,6 +1,7 @@
 #include "promotiondialog.h"
 
 #include "catalog/productdirectory.h"
+#include "common/editorsave.h"
 #include "common/fielderrors.h"
 #include "common/moneytext.h"
 #include "common/timezonetext.h"
@@ -170,6 +171,12 @@ PromotionDialog::PromotionDialog(ApiClient &api, ProductDirectory &products,
     m_save =
         m_buttons->addButton(editing ? tr("Save") : tr("Create"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
+    m_saver = new EditorSave(api, m_save, m_status, this);
+    connect(m_saver, &EditorSave::saved, this, [this](const QJsonObject &saved) {
+        Q_EMIT promotionSaved(saved);
+        accept();
+    });
+    connect(m_saver, &EditorSave::failed, this, &PromotionDialog::showFailure);
     m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -346,35 +353,19 @@ std::optional<QJsonObject> PromotionDialog::payload()
 
 void PromotionDialog::submit()
 {
-    if (m_busy)
+    if (m_saver->isBusy())
         return;
     const auto body = payload();
     if (!body) {
         m_status->setText(tr("Check the highlighted fields."));
         return;
     }
-    m_busy = true;
-    m_save->setEnabled(false);
-    m_status->setText(tr("Saving…"));
-    ApiRequest request;
-    if (m_existing.isEmpty()) {
-        request.method = "POST";
-        request.path = QStringLiteral("/v1/promotions");
-    } else {
-        request.method = "PATCH";
-        request.path = QStringLiteral("/v1/promotions/%1").arg(m_existing.value(u"id").toString());
-    }
-    request.body = *body;
-    m_api.send(request, this, [this](const ApiResponse &response) {
-        m_busy = false;
-        m_save->setEnabled(true);
-        if (!response.ok()) {
-            showFailure(*response.error);
-            return;
-        }
-        Q_EMIT promotionSaved(response.object());
-        accept();
-    });
+    if (m_existing.isEmpty())
+        m_saver->send("POST", QStringLiteral("/v1/promotions"), *body);
+    else
+        m_saver->send("PATCH",
+                      QStringLiteral("/v1/promotions/%1").arg(m_existing.value(u"id").toString()),
+                      *body);
 }
 
 void PromotionDialog::showFailure(const ApiError &error)

@@ -18,6 +18,8 @@ class QRadioButton;
 
 namespace reserva::ui {
 
+class EditorSave;
+
 class ApiClient;
 class FieldErrors;
 class ProductDirectory;
@@ -74,7 +76,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QDialogButtonBox *m_buttons;
-    bool m_busy = false;
+    EditorSave *m_saver;
 };
 
 } // namespace reserva::ui
