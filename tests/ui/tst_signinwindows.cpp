@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -301,6 +302,35 @@ private Q_SLOTS:
         }
         MainWindow again(api, session, monitor, settings.settings(), QStringLiteral("test"));
         QCOMPARE(again.size(), QSize(1011, 677));
+    }
+
+    // Column widths too, per page and table; which columns show stays the
+    // page's decision.
+    void columnWidthsAreRemembered()
+    {
+        TemporarySettings settings;
+        ApiClient api;
+        api.setBaseUrl(localUrl(m_server->port()));
+        Session session(api, nullptr);
+        QVERIFY(!signIn(session, QStringLiteral("ada.admin"), m_password));
+        ConnectionMonitor monitor(api);
+        const auto reservationsHeader = [](MainWindow &window) {
+            return window.findChild<ReservationsView *>()->table()->horizontalHeader();
+        };
+        {
+            MainWindow window(api, session, monitor, settings.settings(), QStringLiteral("test"));
+            window.show();
+            reservationsHeader(window)->resizeSection(1, 313);
+            reservationsHeader(window)->resizeSection(2, 97);
+            window.close();
+        }
+        MainWindow again(api, session, monitor, settings.settings(), QStringLiteral("test"));
+        QCOMPARE(reservationsHeader(again)->sectionSize(1), 313);
+        QCOMPARE(reservationsHeader(again)->sectionSize(2), 97);
+        // Another account's settings file starts with the page's own widths.
+        TemporarySettings fresh;
+        MainWindow other(api, session, monitor, fresh.settings(), QStringLiteral("test"));
+        QVERIFY(reservationsHeader(other)->sectionSize(1) != 313);
     }
 
     void serverEndingTheSessionReturnsToLogin()

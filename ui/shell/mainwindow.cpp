@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -29,7 +30,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace reserva::ui {
 
@@ -38,6 +41,22 @@ namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLastView = QStringLiteral("window/view");
+const QString kColumns = QStringLiteral("columns/%1/%2");
+
+// The column headers of a page's tables and lists, in a stable order (the
+// order the page builds them in), so each keeps its widths across runs.
+QList<QHeaderView *> columnHeaders(QWidget *page)
+{
+    QList<QHeaderView *> headers;
+    const auto views = page->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (auto *table = qobject_cast<QTableView *>(view))
+            headers << table->horizontalHeader();
+        else if (auto *tree = qobject_cast<QTreeView *>(view))
+            headers << tree->header();
+    }
+    return headers;
+}
 
 } // namespace
 
@@ -218,6 +237,7 @@ void MainWindow::addView(ViewKind kind, WorkspaceView *view)
 {
     m_kinds << kind;
     m_pages->addWidget(view);
+    restoreColumns(view);
     auto *item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
 }
@@ -256,10 +276,45 @@ void MainWindow::showLost()
             .arg(m_serverName));
 }
 
+// Widths only: which columns a page shows depends on who is signed in, and
+// must stay the page's decision.
+void MainWindow::restoreColumns(WorkspaceView *view)
+{
+    const QList<QHeaderView *> headers = columnHeaders(view);
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QVariantList widths =
+            m_settings.value(kColumns.arg(view->objectName()).arg(i)).toList();
+        QHeaderView *header = headers.at(i);
+        if (widths.size() != header->count())
+            continue; // another version's columns
+        for (int section = 0; section < header->count(); ++section) {
+            if (const int width = widths.at(section).toInt(); width > 0)
+                header->resizeSection(section, width);
+        }
+    }
+}
+
+void MainWindow::saveColumns()
+{
+    for (int page = 0; page < m_pages->count(); ++page) {
+        auto *view = qobject_cast<WorkspaceView *>(m_pages->widget(page));
+        if (!view)
+            continue;
+        const QList<QHeaderView *> headers = columnHeaders(view);
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            QVariantList widths;
+            for (int section = 0; section < headers.at(i)->count(); ++section)
+                widths << headers.at(i)->sectionSize(section);
+            m_settings.setValue(kColumns.arg(view->objectName()).arg(i), widths);
+        }
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(kGeometry, saveGeometry());
     m_settings.setValue(kState, saveState());
+    saveColumns();
     QMainWindow::closeEvent(event);
 }
 

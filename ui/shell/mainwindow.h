@@ -20,7 +20,8 @@ class WorkspaceView;
 // The shell: a navigation list holding only the pages the user's roles
 // allow, the current page, shortcuts routed to it (refresh, filter, new),
 // and a status bar with who is signed in where and whether the server is
-// reachable. Geometry and the last page are remembered.
+// reachable. Geometry, the last page and each table's column widths are
+// remembered.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ protected:
 
 private:
     void addView(ViewKind kind, WorkspaceView *view);
+    void restoreColumns(WorkspaceView *view);
+    void saveColumns();
     void showConnected();
     void showLost();
     void updateActions();
