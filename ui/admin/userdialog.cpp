@@ -44,8 +44,6 @@ UserDialog::UserDialog(ApiClient &api, Options options, const QJsonObject &exist
     , m_options(std::move(options))
     , m_existing(existing)
     , m_errors(new FieldErrors(this))
-    , m_password(new QLineEdit(this))
-    , m_confirmation(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -118,6 +116,9 @@ UserDialog::UserDialog(ApiClient &api, Options options, const QJsonObject &exist
         form->addRow(tr("&Tenant:"), m_errors->wrap(QStringLiteral("tenant_id"), m_tenant));
     }
 
+    // Created here, in the form's order: Tab follows creation order.
+    m_password = new QLineEdit(this);
+    m_confirmation = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(editing ? tr("New password") : tr("Password"));
     m_password->setMaxLength(256);
@@ -186,26 +187,8 @@ UserDialog::UserDialog(ApiClient &api, Options options, const QJsonObject &exist
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateRoleRules();
 
-    // Tab order follows the form, top to bottom (the password fields were
-    // created first).
-    QList<QWidget *> order;
-    if (m_username)
-        order << m_username;
-    for (const QString &r : role::all())
-        if (QCheckBox *box = m_roles.value(r))
-            order << box;
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_active),
-          static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_confirmation),
-          static_cast<QWidget *>(m_documentType), static_cast<QWidget *>(m_documentNumber)})
-        if (w)
-            order << w;
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
     if (m_username)
         m_username->setFocus();
-    else if (!order.isEmpty())
-        order.first()->setFocus();
 }
 
 QStringList UserDialog::offeredRoles() const

@@ -69,8 +69,8 @@ private:
     QHash<QString, QCheckBox *> m_roles;
     QComboBox *m_tenant = nullptr;
     QCheckBox *m_active = nullptr;
-    QLineEdit *m_password;
-    QLineEdit *m_confirmation;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_confirmation = nullptr;
     QLineEdit *m_documentType = nullptr;
     QLineEdit *m_documentNumber = nullptr;
     QLabel *m_status;

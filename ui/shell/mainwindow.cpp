@@ -238,6 +238,11 @@ void MainWindow::addView(ViewKind kind, WorkspaceView *view)
     m_kinds << kind;
     m_pages->addWidget(view);
     restoreColumns(view);
+    // Tab moves on to the next control; the arrow keys move within a table
+    // (by default Tab walks every cell, and a long list traps the keyboard).
+    const auto lists = view->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *list : lists)
+        list->setTabKeyNavigation(false);
     auto *item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
 }
