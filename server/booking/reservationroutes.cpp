@@ -5,6 +5,7 @@
 #include "contract/timeformat.h"
 #include "contract/wirevalues.h"
 #include "db/dbconnection.h"
+#include "db/sqlerror.h"
 #include "domain/reservationstatus.h"
 #include "domain/role.h"
 #include "http/paging.h"
@@ -165,21 +166,44 @@ void registerReservationRoutes(Router &router, ServerServices &services)
         f.from = *from;
         f.to = *to;
         f.customerEmail = r.queryValue(QStringLiteral("customer_email")).trimmed().left(254);
+        const auto sort = ReservationSort::parse(r.queryValue(QStringLiteral("sort")));
+        if (!sort)
+            return ctx.problem(Problem::field(
+                QStringLiteral("sort"),
+                QStringLiteral("must be created_at, amount_minor or customer_name, with a "
+                               "leading - for descending")));
+        f.sort = *sort;
         if (!page->after.isEmpty()) {
-            const qsizetype cut = page->after.indexOf(u'|');
-            f.beforeCreated =
-                fromRfc3339(page->after.left(qMax<qsizetype>(0, cut))).value_or(QDateTime());
-            f.beforeId = QUuid::fromString(page->after.mid(cut + 1));
-            if (cut < 0 || !f.beforeCreated.isValid() || f.beforeId.isNull())
-                return ctx.problem(Problem::field(QStringLiteral("after"),
-                                                  QStringLiteral("is not a valid cursor")));
+            // "<sort>|<key>|<id>": the key may hold '|' (a name); the sort
+            // and the id cannot.
+            const qsizetype first = page->after.indexOf(u'|');
+            const qsizetype last = page->after.lastIndexOf(u'|');
+            f.afterKey = page->after.mid(first + 1, last - first - 1);
+            f.afterId = QUuid::fromString(page->after.mid(last + 1));
+            if (first < 0 || last <= first || page->after.left(first) != sort->name() ||
+                f.afterId.isNull() || !sort->isValidKey(f.afterKey))
+                return ctx.problem(
+                    Problem::field(QStringLiteral("after"),
+                                   QStringLiteral("is not a valid cursor for this sort")));
         }
-        const QList<ReservationView> list = reservationstore::list(ctx.db(), f);
+        QStringList keys;
+        QList<ReservationView> list;
+        try {
+            list = reservationstore::list(ctx.db(), f, &keys);
+        } catch (const DatabaseFailure &failure) {
+            // A cursor key the database cannot read as the sort's type was
+            // not issued by this server.
+            if (failure.sqlState() != u"22007" && failure.sqlState() != u"22008" &&
+                failure.sqlState() != u"22P02" && failure.sqlState() != u"22003")
+                throw;
+            return ctx.problem(
+                Problem::field(QStringLiteral("after"), QStringLiteral("is not a valid cursor")));
+        }
         QJsonArray items;
         for (const ReservationView &v : list)
             items.append(v.toJson());
         const QString last = list.size() == f.limit
-                                 ? toRfc3339(list.last().createdAt) + u'|' + idText(list.last().id)
+                                 ? sort->name() + u'|' + keys.last() + u'|' + idText(list.last().id)
                                  : QString();
         return HttpResponse::json(200, pageJson(items, last));
     });

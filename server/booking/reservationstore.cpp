@@ -133,29 +133,41 @@ QList<QUuid> slotsWithDueHolds(DbConnection &db, const QDateTime &now, int limit
     return out;
 }
 
-QList<ReservationView> list(DbConnection &db, const ReservationFilter &f)
+QList<ReservationView> list(DbConnection &db, const ReservationFilter &f, QStringList *sortKeys)
 {
+    // The order and the cursor come from ReservationSort's fixed fragments;
+    // every value is a parameter.
+    const QString expression = f.sort.expression();
+    const QString direction = f.sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString after =
+        QStringLiteral(" AND (?::text IS NULL OR (%1, id) %2 (?::%3, ?::uuid))")
+            .arg(expression, f.sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                 f.sort.castType());
+    const QVariant afterKey =
+        f.afterKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.afterKey);
     QSqlQuery &q = db.exec(
-        QStringLiteral("SELECT ") + kColumns +
-            QStringLiteral(" FROM reservations WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
+        QStringLiteral("SELECT ") + kColumns + u", (" + expression +
+            QStringLiteral(")::text AS sort_key FROM reservations WHERE (?::uuid IS NULL OR "
+                           "tenant_id = ?::uuid)"
                            " AND (?::text IS NULL OR status = ?)"
                            " AND (?::uuid IS NULL OR product_id = ?::uuid)"
                            " AND (?::uuid IS NULL OR slot_id = ?::uuid)"
                            " AND (?::timestamptz IS NULL OR created_at >= ?)"
                            " AND (?::timestamptz IS NULL OR created_at < ?)"
-                           " AND (?::text IS NULL OR lower(customer_email) = lower(?))"
-                           " AND (?::uuid IS NULL OR (created_at, id) < (?, ?::uuid))"
-                           " ORDER BY created_at DESC, id DESC LIMIT ?"),
+                           " AND (?::text IS NULL OR lower(customer_email) = lower(?))") +
+            after + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(expression, direction),
         {sql::uuid(f.tenantId), sql::uuid(f.tenantId), sql::nullableText(f.status),
          sql::nullableText(f.status), sql::uuid(f.productId), sql::uuid(f.productId),
          sql::uuid(f.slotId), sql::uuid(f.slotId), sql::time(f.from), sql::time(f.from),
          sql::time(f.to), sql::time(f.to), sql::nullableText(f.customerEmail),
-         sql::nullableText(f.customerEmail), sql::uuid(f.beforeId), sql::time(f.beforeCreated),
-         sql::uuid(f.beforeId), f.limit},
+         sql::nullableText(f.customerEmail), afterKey, afterKey, sql::uuid(f.afterId), f.limit},
         "list reservations");
     QList<ReservationView> out;
-    while (q.next())
+    while (q.next()) {
         out << fromRow(q).view;
+        if (sortKeys)
+            *sortKeys << q.value(16).toString();
+    }
     return out;
 }
 

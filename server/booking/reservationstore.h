@@ -3,6 +3,7 @@
 #include "catalog/slotstore.h"
 #include "contract/bookingtypes.h"
 #include "domain/reservationstatus.h"
+#include "reservationsort.h"
 
 #include <QList>
 
@@ -33,8 +34,9 @@ struct ReservationFilter
     QDateTime from; // created_at >= from
     QDateTime to;   // created_at < to
     QString customerEmail;
-    QDateTime beforeCreated; // cursor (newest first)
-    QUuid beforeId;
+    ReservationSort sort;
+    QString afterKey; // cursor: the sort expression's value (as text) and id
+    QUuid afterId;
     int limit = 50;
 };
 
@@ -59,7 +61,10 @@ bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, Reser
 QList<ReleasedHold> expireDueHolds(DbConnection &db, const QUuid &slotId, const QDateTime &now);
 // Slots that have holds past their expiry (for the sweeper).
 QList<QUuid> slotsWithDueHolds(DbConnection &db, const QDateTime &now, int limit);
-QList<ReservationView> list(DbConnection &db, const ReservationFilter &filter);
+// In the filter's order; `sortKeys` (when given) gets each row's sort
+// expression as text, exactly as the database compares it, for the cursor.
+QList<ReservationView> list(DbConnection &db, const ReservationFilter &filter,
+                            QStringList *sortKeys = nullptr);
 
 // A reservation as the change feed sees it: with the id of the transaction
 // that last wrote it (migration 0008).

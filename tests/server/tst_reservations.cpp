@@ -722,6 +722,100 @@ private Q_SLOTS:
         QCOMPARE(QSet<QUuid>(listed.begin(), listed.end()).size(), 60);
     }
 
+    // Sorted by amount or customer name, either way, the cursor walks the
+    // same order as the database, with the id breaking ties; names may hold
+    // any character, the cursor's separator included.
+    void listSortsWithCursors_data()
+    {
+        QTest::addColumn<QString>("sort");
+        QTest::addColumn<QString>("order");
+        QTest::newRow("amount desc")
+            << QStringLiteral("-amount_minor") << QStringLiteral("amount_minor DESC, id DESC");
+        QTest::newRow("amount asc")
+            << QStringLiteral("amount_minor") << QStringLiteral("amount_minor ASC, id ASC");
+        QTest::newRow("customer asc") << QStringLiteral("customer_name")
+                                      << QStringLiteral("lower(customer_name) ASC, id ASC");
+        QTest::newRow("customer desc") << QStringLiteral("-customer_name")
+                                       << QStringLiteral("lower(customer_name) DESC, id DESC");
+        QTest::newRow("created asc")
+            << QStringLiteral("created_at") << QStringLiteral("created_at ASC, id ASC");
+    }
+    void listSortsWithCursors()
+    {
+        QFETCH(QString, sort);
+        QFETCH(QString, order);
+        if (m_sortTenant.id.isNull()) {
+            m_sortTenant = m_fixture->addTenant(QStringLiteral("resv-sort"));
+            const QUuid product = m_fixture->createProduct(m_sortTenant.managerToken);
+            const QUuid slot = newSlot(200, product, m_sortTenant.managerToken);
+            const QStringList names{QStringLiteral("ana"),  QStringLiteral("Ana"),
+                                    QStringLiteral("Bo|b"), QStringLiteral("Çelik"),
+                                    QStringLiteral("zoë"),  QStringLiteral("Zed"),
+                                    QStringLiteral("ana")};
+            for (int i = 0; i < 14; ++i) {
+                const test::TestResponse r = BookingFixture::book(
+                    *m_fixture->clientAs(m_sortTenant.staffToken),
+                    {{QStringLiteral("slot_id"), BookingFixture::idText(slot)},
+                     {QStringLiteral("quantity"), 1 + i % 4},
+                     {QStringLiteral("customer"),
+                      QJsonObject{
+                          {QStringLiteral("name"), names.at(i % 7)},
+                          {QStringLiteral("email"), QStringLiteral("s%1@example.com").arg(i)}}}},
+                    QUuid::createUuid().toByteArray());
+                QCOMPARE(r.status, 201);
+                if (i % 5 == 0)
+                    m_clock.advance(1);
+            }
+        }
+        QSqlQuery &q = db().exec(QStringLiteral("SELECT id FROM reservations WHERE tenant_id = "
+                                                "?::uuid ORDER BY ") +
+                                     order,
+                                 {BookingFixture::idText(m_sortTenant.id)}, "sorted oracle");
+        QList<QUuid> expected;
+        while (q.next())
+            expected << sql::toUuid(q.value(0));
+        QCOMPARE(expected.size(), 14);
+        int pages = 0;
+        QCOMPARE(listAll(m_sortTenant.staffToken, {{QStringLiteral("sort"), sort}}, 3, &pages),
+                 expected);
+        QCOMPARE(pages, 5);
+    }
+
+    void badSortsAndForeignCursorsAreRefused()
+    {
+        auto http = m_fixture->clientAs(m_tenant.staffToken);
+        QCOMPARE(http->get(QStringLiteral("/v1/reservations?sort=price")).status, 400);
+        QCOMPARE(http->get(QStringLiteral("/v1/reservations?sort=-id")).status, 400);
+        // A cursor is tied to its sort, and its key must be one of the
+        // sort's values.
+        const test::TestResponse first =
+            http->get(QStringLiteral("/v1/reservations?sort=amount_minor&limit=1"));
+        QCOMPARE(first.status, 200);
+        const QString cursor = first.json().value(QStringLiteral("next_cursor")).toString();
+        QVERIFY(!cursor.isEmpty());
+        QCOMPARE(
+            http->get(QStringLiteral("/v1/reservations?sort=amount_minor&after=") + cursor).status,
+            200);
+        QCOMPARE(
+            http->get(QStringLiteral("/v1/reservations?sort=customer_name&after=") + cursor).status,
+            400);
+        const auto forged = [](const char *text) {
+            return QString::fromLatin1(QByteArray(text).toBase64(QByteArray::Base64UrlEncoding |
+                                                                 QByteArray::OmitTrailingEquals));
+        };
+        for (const char *bad :
+             {"amount_minor|12x|8f4a2b52-5b1e-4a3e-9f53-0d7f1c2b3a41",
+              "amount_minor|99999999999999999999|8f4a2b52-5b1e-4a3e-9f53-0d7f1c2b3a41",
+              "-created_at|2026-13-45 99:00:00+00|8f4a2b52-5b1e-4a3e-9f53-0d7f1c2b3a41",
+              "-created_at|soon|8f4a2b52-5b1e-4a3e-9f53-0d7f1c2b3a41", "amount_minor|5"}) {
+            const QString sortName = QString::fromLatin1(bad).section(u'|', 0, 0);
+            const test::TestResponse r =
+                http->get(QStringLiteral("/v1/reservations?sort=") + sortName +
+                          QStringLiteral("&after=") + forged(bad));
+            QVERIFY2(r.status == 400, bad);
+        }
+    }
+
     void auditRowsCarryNoCustomerPii()
     {
         const QUuid slot = newSlot(10);
@@ -776,6 +870,7 @@ private:
     std::unique_ptr<test::TestServer> m_server;
     std::unique_ptr<BookingFixture> m_fixture;
     test::BookingTenant m_tenant;
+    test::BookingTenant m_sortTenant;
     test::BookingTenant m_other;
     QString m_auditor;
     QString m_admin;
