@@ -15,6 +15,7 @@
 #include "uitestsupport.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -237,6 +238,70 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 60000);
         QCOMPARE(created.first().first().toJsonObject().value(u"quantity").toInt(), 1);
         QCOMPARE(reservationCount(*m_server, QStringLiteral("ana@example.org")), 1);
+    }
+
+    // A header click sorts on the server, and scrolling then pages in that
+    // order; a column the server cannot sort by leaves the order as it is.
+    void headersSortOnTheServer()
+    {
+        ReservationsView view(*m_api);
+        view.model()->setPageSize(10);
+        view.resize(1000, 300);
+        view.show();
+        view.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == 10 && !view.model()->isLoading(),
+                                 60000);
+        QHeaderView *header = view.table()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), 0);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+        const auto expected = [this](const QString &order) {
+            QSqlQuery &q = m_server->superDb().exec(
+                QStringLiteral("SELECT id::text FROM reservations WHERE tenant_id = ?::uuid "
+                               "ORDER BY ") +
+                    order,
+                {BookingFixture::idText(m_tenant.id)}, "sorted");
+            QStringList ids;
+            while (q.next())
+                ids << q.value(0).toString();
+            return ids;
+        };
+        const auto shown = [&view] {
+            QStringList ids;
+            for (int r = 0; r < view.model()->rowCount(); ++r)
+                ids << view.model()->item(r).value(u"id").toString();
+            return ids;
+        };
+        const auto loadAll = [&view] {
+            for (int i = 0; i < 20 && view.model()->hasMore(); ++i) {
+                view.table()->scrollToBottom();
+                QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading(), 60000);
+                if (view.model()->canFetchMore({}))
+                    view.model()->fetchMore({});
+                QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading(), 60000);
+            }
+        };
+
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(4) + 5, header->height() / 2));
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->sortParameter(), QStringLiteral("amount_minor"),
+                                  60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading() && view.model()->rowCount() > 0, 60000);
+        loadAll();
+        QCOMPARE(shown(), expected(QStringLiteral("amount_minor, id")));
+
+        header->setSortIndicator(1, Qt::DescendingOrder); // Customer, Z to A
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->isLoading() && view.model()->rowCount() > 0, 60000);
+        QCOMPARE(view.model()->sortParameter(), QStringLiteral("-customer_name"));
+        loadAll();
+        QCOMPARE(shown(), expected(QStringLiteral("lower(customer_name) DESC, id DESC")));
+
+        // Seats: not a server sort; nothing reloads, the indicator stays.
+        QSignalSpy reloads(view.model(), &QAbstractItemModel::modelReset);
+        header->setSortIndicator(3, Qt::AscendingOrder);
+        QCOMPARE(header->sortIndicatorSection(), 1);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(reloads.size(), 0);
     }
 
     // Changes made by someone else (another desktop, the expiry sweeper, a

@@ -41,6 +41,38 @@ void PagedJsonModel::setFilters(const QUrlQuery &filters)
     m_filters = filters;
 }
 
+bool PagedJsonModel::isSortable(int column) const
+{
+    return column >= 0 && column < m_columns.size() && !m_columns.at(column).sortKey.isEmpty();
+}
+
+void PagedJsonModel::setSort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
+QString PagedJsonModel::sortParameter() const
+{
+    if (!isSortable(m_sortColumn))
+        return {};
+    const QString key = m_columns.at(m_sortColumn).sortKey;
+    return m_sortOrder == Qt::DescendingOrder ? u'-' + key : key;
+}
+
+void PagedJsonModel::sort(int column, Qt::SortOrder order)
+{
+    // The server sorts (the rows loaded are only the first pages); a column
+    // it cannot sort by changes nothing.
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    setSort(column, order);
+    if (m_loadedOnce || m_loading)
+        reload();
+}
+
 void PagedJsonModel::reload()
 {
     ++m_generation; // answers to earlier requests are now stale
@@ -124,6 +156,8 @@ void PagedJsonModel::requestPage(const QString &cursor)
     request.path = m_path;
     request.query = m_filters;
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (const QString sort = sortParameter(); !sort.isEmpty())
+        request.query.addQueryItem(QStringLiteral("sort"), sort);
     if (!cursor.isEmpty())
         request.query.addQueryItem(QStringLiteral("after"), cursor);
     const int generation = m_generation;

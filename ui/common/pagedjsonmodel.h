@@ -30,6 +30,9 @@ public:
     {
         std::function<QString()> title; // translated at call time (runtime language switch)
         std::function<QVariant(const QJsonObject &item, int role)> value;
+        // The list's `sort` name for this column ("amount_minor"); empty
+        // when the server cannot sort by it.
+        QString sortKey = {};
     };
 
     // A column of text; one of right-aligned numbers or amounts.
@@ -49,6 +52,14 @@ public:
     void clear();
     void setFilters(const QUrlQuery &filters);
     QUrlQuery filters() const { return m_filters; }
+    // The order the server lists in: `column` must have a sortKey. Takes
+    // effect at the next reload(); sort() (a header click) reloads at once.
+    void setSort(int column, Qt::SortOrder order);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool isSortable(int column) const;
+    // The `sort` parameter sent ("-created_at"), empty for the list's default.
+    QString sortParameter() const;
     // Drops every row and loads the first page again.
     void reload();
 
@@ -70,6 +81,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    void sort(int column, Qt::SortOrder order) override;
     void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
@@ -99,6 +111,8 @@ private:
     bool m_loadedOnce = false;
     int m_generation = 0;
     int m_pageSize = 100;
+    int m_sortColumn = -1; // -1: the server's default order
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace reserva::ui

@@ -4,7 +4,9 @@
 #include "pagedjsonmodel.h"
 #include "shell/errormessagebox.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableView>
 
 #include <memory>
@@ -36,6 +38,23 @@ void bindPagedList(PagedJsonModel *model, QTableView *table, QLabel *summary, QW
                          summary->setText(shared->notLoaded);
                          if (!error.isConnectionProblem())
                              ErrorMessageBox::show(page, shared->loadFailed, error);
+                     });
+}
+
+void bindServerSorting(PagedJsonModel *model, QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setSortIndicator(model->sortColumn(), model->sortOrder());
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, model,
+                     [model, header](int column, Qt::SortOrder order) {
+                         if (model->isSortable(column)) {
+                             model->sort(column, order);
+                             return;
+                         }
+                         const QSignalBlocker quiet(header);
+                         header->setSortIndicator(model->sortColumn(), model->sortOrder());
                      });
 }
 

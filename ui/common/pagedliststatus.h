@@ -30,4 +30,9 @@ struct PagedListTexts
 void bindPagedList(PagedJsonModel *model, QTableView *table, QLabel *summary, QWidget *page,
                    PagedListTexts texts, bool selectFirstRow);
 
+// Lets the table's headers sort the list on the server, starting from the
+// model's current sort: a click on a sortable column reloads in that order;
+// on another column the indicator stays where the list is sorted.
+void bindServerSorting(PagedJsonModel *model, QTableView *table);
+
 } // namespace reserva::ui

@@ -37,10 +37,12 @@ QList<PagedJsonModel::Column> reservationColumns(const ProductDirectory *product
     return {
         {[] { return ReservationsView::tr("Created"); }, text([](const QJsonObject &r) {
              return DisplayFormat::timestamp(r.value(u"created_at").toString());
-         })},
+         }),
+         QStringLiteral("created_at")},
         {[] { return ReservationsView::tr("Customer"); }, text([](const QJsonObject &r) {
              return r.value(u"customer").toObject().value(u"name").toString();
-         })},
+         }),
+         QStringLiteral("customer_name")},
         {[] { return ReservationsView::tr("Product"); }, text([products](const QJsonObject &r) {
              return products->name(r.value(u"product_id").toString());
          })},
@@ -60,7 +62,8 @@ QList<PagedJsonModel::Column> reservationColumns(const ProductDirectory *product
              if (role == Qt::TextAlignmentRole)
                  return int(Qt::AlignRight | Qt::AlignVCenter);
              return {};
-         }},
+         },
+         QStringLiteral("amount_minor")},
         {[] { return ReservationsView::tr("Status"); }, text([](const QJsonObject &r) {
              return DisplayFormat::reservationStatus(r.value(u"status").toString());
          })},
@@ -139,6 +142,10 @@ ReservationsView::ReservationsView(ApiClient &api, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReservationsView::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &ReservationDetailPane::clear);
+    // Newest first, as the server lists by default; the headers of the
+    // created, customer and amount columns sort on the server.
+    m_model->setSort(0, Qt::DescendingOrder);
+    bindServerSorting(m_model, m_table);
     bindPagedList(m_model, m_table, m_summary, this,
                   {tr("Loading…"), tr("Not loaded"), tr("The reservations could not be loaded."),
                    [](int rows, bool more) {
@@ -260,9 +267,9 @@ void ReservationsView::applyChanges(const QList<QJsonObject> &reservations)
         // the filter: rows do not vanish under the user's eyes.
         if (m_model->updateItem(reservation))
             continue;
-        // A booking made elsewhere that this list would show first.
-        if (!m_model->isLoading() && matchesFilters(reservation) &&
-            reservation.value(u"created_at").toString() >= newest)
+        // A booking made elsewhere that this list (newest first) would show first.
+        if (!m_model->isLoading() && m_model->sortParameter() == u"-created_at" &&
+            matchesFilters(reservation) && reservation.value(u"created_at").toString() >= newest)
             m_model->prependItem(reservation);
     }
     showSelected();
