@@ -14,11 +14,27 @@ namespace {
 QMutex g_mutex;
 std::atomic_bool g_quiet{false};
 std::atomic<FILE *> g_stream{nullptr};
+std::atomic<FILE *> g_capture{nullptr};
 
-void emitLine(const QJsonObject &object)
+void captureLine(const QByteArray &line)
 {
-    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    if (FILE *file = g_capture.load()) {
+        std::fwrite(line.constData(), 1, size_t(line.size()), file);
+        std::fflush(file);
+    }
+}
+
+QByteArray format(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+void emitLine(const QByteArray &line, bool shown)
+{
     QMutexLocker lock(&g_mutex);
+    captureLine(line);
+    if (!shown)
+        return;
     FILE *stream = g_stream.load();
     if (!stream)
         stream = stdout;
@@ -45,7 +61,8 @@ QString levelName(QtMsgType type)
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (g_quiet && (type == QtDebugMsg || type == QtInfoMsg))
+    const bool shown = !(g_quiet && (type == QtDebugMsg || type == QtInfoMsg));
+    if (!shown && !g_capture.load())
         return;
     QJsonObject line{
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -54,7 +71,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     };
     if (context.category && qstrcmp(context.category, "default") != 0)
         line.insert(QStringLiteral("category"), QString::fromLatin1(context.category));
-    emitLine(line);
+    emitLine(format(line), shown);
 }
 
 } // namespace
@@ -66,11 +83,12 @@ void install()
 
 void write(QJsonObject fields)
 {
-    if (g_quiet && fields.value(QStringLiteral("level")).toString() == u"info")
+    const bool shown = !(g_quiet && fields.value(QStringLiteral("level")).toString() == u"info");
+    if (!shown && !g_capture.load())
         return;
     fields.insert(QStringLiteral("time"),
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    emitLine(fields);
+    emitLine(format(fields), shown);
 }
 
 void setQuiet(bool quiet)
@@ -81,6 +99,18 @@ void setQuiet(bool quiet)
 void logToStderr()
 {
     g_stream = stderr;
+}
+
+void setCapture(FILE *file)
+{
+    QMutexLocker lock(&g_mutex);
+    g_capture = file;
+}
+
+void capture(const QByteArray &line)
+{
+    QMutexLocker lock(&g_mutex);
+    captureLine(line.endsWith('\n') ? line : line + '\n');
 }
 
 } // namespace reserva::jsonlog

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cstdio>
+
 namespace reserva::jsonlog {
 
 // Routes every Qt message (qInfo, qWarning...) to stdout as one JSON object per
@@ -15,5 +17,10 @@ void write(QJsonObject fields);
 void setQuiet(bool quiet);
 // One-shot commands keep stdout for their own output and log to stderr.
 void logToStderr();
+// Also appends every line (quiet or not) to `file`, which stays open; null
+// stops. The test suites use it to scan a whole run's logs for secrets.
+void setCapture(FILE *file);
+// Appends one already formatted line to the capture file, if any.
+void capture(const QByteArray &line);
 
 } // namespace reserva::jsonlog

@@ -1,4 +1,5 @@
 #include "reservadprocess.h"
+#include "logcapture.h"
 
 #include <QProcess>
 #include <QUrl>
@@ -45,8 +46,12 @@ ReservadRun runReservad(const QString &program, const QStringList &arguments,
     }
     result.crashed = process.exitStatus() != QProcess::NormalExit;
     result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    captureChildLog(out);
+    captureChildLog(err);
+    result.out = QString::fromLocal8Bit(out);
+    result.err = QString::fromLocal8Bit(err);
     return result;
 }
 

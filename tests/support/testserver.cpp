@@ -4,6 +4,7 @@
 #include "identity/passwordhasher.h"
 #include "identity/userstore.h"
 #include "log/jsonlog.h"
+#include "logcapture.h"
 #include "tenants/tenantstore.h"
 #include "testcluster.h"
 
@@ -36,6 +37,7 @@ TestServer::~TestServer()
 
 void TestServer::start(const std::function<void(ServerConfig &)> &configure)
 {
+    startLogCapture();
     if (!qEnvironmentVariableIsSet("RESERVA_TEST_VERBOSE"))
         jsonlog::setQuiet(true);
     m_config.database = m_database;
