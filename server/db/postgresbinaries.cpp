@@ -1,6 +1,7 @@
 #include "postgresbinaries.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -67,6 +68,13 @@ std::optional<PostgresBinaries> PostgresBinaries::locate(QString *error)
 {
     QStringList candidates;
     candidates << qEnvironmentVariable("RESERVA_PG_BINDIR");
+    // What an installer put beside the app: <prefix>/pgsql/bin on Windows,
+    // Reserva.app/Contents/Resources/pgsql/bin on macOS.
+    if (QCoreApplication::instance()) {
+        const QString appDir = QCoreApplication::applicationDirPath();
+        candidates << appDir + QStringLiteral("/../pgsql/bin")
+                   << appDir + QStringLiteral("/../Resources/pgsql/bin");
+    }
 
     const QString initdbOnPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
     if (!initdbOnPath.isEmpty())
