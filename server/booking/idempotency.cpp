@@ -6,6 +6,7 @@
 #include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "http/requestcontext.h"
+#include "metrics/servermetrics.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -106,6 +107,7 @@ HttpResponse runIdempotent(RequestContext &ctx, const IdempotencySettings &setti
         if (row.value(0).toByteArray() != hash)
             return ctx.problem(Problem(ProblemType::IdempotencyKeyReused,
                                        QStringLiteral("Use a new key for a different request.")));
+        serverMetrics().idempotentReplays.increment({});
         return replay(row);
     }
 

@@ -3,6 +3,7 @@
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
 #include "db/sqlvalues.h"
+#include "metrics/servermetrics.h"
 
 namespace reserva::slotstore {
 
@@ -45,6 +46,9 @@ std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &ten
 
 std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const QUuid &tenantScope)
 {
+    // The statement's time is the lock wait plus a primary-key lookup: under
+    // contention it is all wait (bounded by lock_timeout).
+    std::optional<metrics::LockWaitTimer> lockWait(std::in_place);
     QSqlQuery &q = db.exec(
         QStringLiteral("SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
                        " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
@@ -53,6 +57,7 @@ std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const
                        " WHERE s.id = ?::uuid AND (?::uuid IS NULL OR s.tenant_id = ?::uuid)"
                        " FOR UPDATE OF s"),
         {sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)}, "lock slot");
+    lockWait.reset();
     if (!q.next())
         return std::nullopt;
     LockedSlot s;

@@ -1,8 +1,10 @@
 #include "cli.h"
 
 #include "admincommands.h"
+#include "backupcommands.h"
 #include "catalogimport.h"
 #include "commonoptions.h"
+#include "configcommand.h"
 #include "fakeproviders.h"
 #include "log/jsonlog.h"
 #include "servecommand.h"
@@ -22,6 +24,10 @@ const QString kUsage = QStringLiteral(
     "  tenant add    create a tenant\n"
     "  keys rotate   add a new token signing key and make it current\n"
     "  audit verify  check the audit hash chain (exit 1 on a broken link)\n"
+    "  config check  validate serve's configuration (file, environment, flags); exit 2 on "
+    "a problem\n"
+    "  backup FILE   write a backup of the database (pg_dump custom format, mode 0600)\n"
+    "  restore FILE  restore a backup into an empty database (--force: a non-empty one)\n"
     "  catalog import  import a provider's catalog feed (JSON or CSV) into a tenant\n"
     "  simulate-webhook  send a provider's signed webhook for a reservation's payment\n"
     "  fake-providers    serve local stand-ins for Stripe, Mercado Pago and the Pix PSP\n"
@@ -67,8 +73,14 @@ int run(const QStringList &arguments)
         return keysRotateCommand(rest(2));
     if (first == u"audit" && second == u"verify")
         return auditVerifyCommand(rest(2));
+    if (first == u"config" && second == u"check")
+        return configCheckCommand(rest(2));
     if (first == u"catalog" && second == u"import")
         return catalogImportCommand(rest(2));
+    if (first == u"backup")
+        return backupCommand(rest(1));
+    if (first == u"restore")
+        return restoreCommand(rest(1));
     if (first == u"simulate-webhook")
         return simulateWebhookCommand(rest(1));
     if (first == u"fake-providers")

@@ -15,7 +15,7 @@ namespace reserva {
 namespace {
 
 // Any 64-bit constant shared by every reservad: "reserva migrate".
-constexpr qint64 kMigrationLockKey = 0x7265736d69677261LL;
+constexpr qint64 kMigrationLockKey = Migrator::kAdvisoryLockKey;
 
 bool run(QSqlQuery &q, const QString &sql, QString *error)
 {

@@ -23,6 +23,11 @@ struct Migration
 class Migrator
 {
 public:
+    // The advisory lock every migration run takes (transaction-scoped); a
+    // restore holds it for its whole run so a reservad starting meanwhile
+    // waits instead of migrating a half-restored database.
+    static constexpr qint64 kAdvisoryLockKey = 0x7265736d69677261LL; // "resmigra"
+
     static QList<Migration> compiledMigrations();
     // Returns false with `error` set (nothing applied) on failure.
     static bool migrate(QSqlDatabase &db, int *appliedCount, QString *error);

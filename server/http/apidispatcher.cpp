@@ -3,6 +3,7 @@
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
 #include "log/jsonlog.h"
+#include "metrics/servermetrics.h"
 #include "requestcontext.h"
 
 #include <QElapsedTimer>
@@ -36,8 +37,17 @@ HttpResponse ApiDispatcher::handle(HttpRequest &request, DbConnection *db)
     const Route *matched = nullptr;
     QString actor;
     QString tenant;
+    if (db)
+        metrics::setWorkerConnectionInUse(true);
     HttpResponse response = route(request, db, requestId, &matched, &actor, &tenant);
+    if (db) {
+        metrics::setWorkerConnectionInUse(false);
+        metrics::setWorkerConnectionOpen(db->db().isOpen());
+    }
     finish(response, requestId);
+    // Labelled by the route PATTERN: a raw path would mint a series per id.
+    metrics::recordRequest(matched ? matched->key.pattern : QStringLiteral("unmatched"),
+                           request.method, response.status, timer.nsecsElapsed());
 
     QJsonObject line{
         {QStringLiteral("level"), QStringLiteral("info")},
@@ -136,6 +146,9 @@ HttpResponse ApiDispatcher::reject(const HttpRequest &partial, const Problem &pr
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     HttpResponse response = HttpResponse::problem(problem, requestId);
     finish(response, requestId);
+    serverMetrics().httpRequests.increment({QByteArrayLiteral("unmatched"),
+                                            metrics::methodLabel(partial.method),
+                                            QByteArray::number(response.status)});
     jsonlog::write({
         {QStringLiteral("level"), QStringLiteral("info")},
         {QStringLiteral("kind"), QStringLiteral("access")},

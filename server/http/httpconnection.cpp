@@ -55,6 +55,7 @@ HttpConnection::~HttpConnection() = default;
 void HttpConnection::onEncrypted()
 {
     m_handshaking = false;
+    counters().tlsHandshakesCompleted++;
     // Once per connection: every request on it carries the result. The
     // timer keeps running: the first head must arrive within what is left.
     if (const TlsTermination *tls = m_worker.tls())

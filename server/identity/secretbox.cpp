@@ -90,29 +90,33 @@ std::optional<QByteArray> SecretBox::open(const QByteArray &sealed,
     return out;
 }
 
-std::optional<QByteArray> loadOrCreateMasterKey(const QString &dataDir, QString *error)
+std::optional<QByteArray> readMasterKey(const QString &path, QString *error)
 {
-    QString path = qEnvironmentVariable("RESERVA_MASTER_KEY_FILE");
-    const bool explicitPath = !path.isEmpty();
-    if (!explicitPath)
-        path = QDir(dataDir).absoluteFilePath(QStringLiteral("master.key"));
     QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the master key %1").arg(path);
-            return std::nullopt;
-        }
-        const QByteArray key = QByteArray::fromBase64(file.readAll().trimmed());
-        if (key.size() != 32) {
-            *error = QStringLiteral("the master key %1 is not 32 bytes of base64").arg(path);
-            return std::nullopt;
-        }
-        return key;
-    }
-    if (explicitPath) {
+    if (!file.exists()) {
         *error = QStringLiteral("the master key file %1 does not exist").arg(path);
         return std::nullopt;
     }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the master key %1").arg(path);
+        return std::nullopt;
+    }
+    const QByteArray key = QByteArray::fromBase64(file.readAll().trimmed());
+    if (key.size() != 32) {
+        *error = QStringLiteral("the master key %1 is not 32 bytes of base64").arg(path);
+        return std::nullopt;
+    }
+    return key;
+}
+
+std::optional<QByteArray> loadOrCreateMasterKey(const QString &dataDir, QString *error)
+{
+    const QString explicitPath = qEnvironmentVariable("RESERVA_MASTER_KEY_FILE");
+    if (!explicitPath.isEmpty())
+        return readMasterKey(explicitPath, error);
+    const QString path = QDir(dataDir).absoluteFilePath(QStringLiteral("master.key"));
+    if (QFileInfo::exists(path))
+        return readMasterKey(path, error);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath());
         return std::nullopt;

@@ -28,5 +28,8 @@ private:
 // <data-dir>/master.key, created (0600, 32 random bytes, base64) on first use.
 // Every reservad instance sharing a database must be given the same file.
 std::optional<QByteArray> loadOrCreateMasterKey(const QString &dataDir, QString *error);
+// An existing master key file (an operator's explicit choice): nullopt with
+// `error` naming the file when it is missing, unreadable or not a key.
+std::optional<QByteArray> readMasterKey(const QString &path, QString *error);
 
 } // namespace reserva

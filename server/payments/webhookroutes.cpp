@@ -10,6 +10,7 @@
 #include "http/router.h"
 #include "log/jsonlog.h"
 #include "metrics/counters.h"
+#include "metrics/servermetrics.h"
 #include "paymentservice.h"
 #include "providers/mercadopagoclient.h"
 #include "providers/pixclient.h"
@@ -71,9 +72,17 @@ WebhookDelivery deliveryOf(const RequestContext &ctx, const QString &provider)
     return d;
 }
 
-HttpResponse received(const RequestContext &ctx, WebhookOutcome outcome)
+// One outcome per delivery (a Pix callback with several entries counts its
+// last, the one it answers with).
+void countOutcome(const QString &provider, const QString &outcome)
+{
+    serverMetrics().webhookOutcomes.increment({provider.toUtf8(), outcome.toUtf8()});
+}
+
+HttpResponse received(const RequestContext &ctx, const QString &provider, WebhookOutcome outcome)
 {
     Q_UNUSED(ctx)
+    countOutcome(provider, webhookOutcomeName(outcome));
     return HttpResponse::json(
         200, QJsonObject{{QStringLiteral("received"), true},
                          {QStringLiteral("outcome"), webhookOutcomeName(outcome)}});
@@ -87,6 +96,7 @@ HttpResponse refuse(RequestContext &ctx, ServerServices &services, WebhookDelive
                     const QString &recordedReason = {})
 {
     counters().webhooksRejected++;
+    countOutcome(delivery.provider, QStringLiteral("refused"));
     delivery.verification = verification;
     // Refused deliveries are kept, but not whole: a flood of forged 1 MiB
     // bodies must not fill the disk.
@@ -247,7 +257,8 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
                 return refuse(ctx, services, delivery, QStringLiteral("verified"),
                               ProblemType::BadRequest,
                               QStringLiteral("The event is not a Stripe event object."));
-            return received(ctx, services.payments.applyVerifiedEvent(ctx.db(), *event, delivery));
+            return received(ctx, QStringLiteral("stripe"),
+                            services.payments.applyVerifiedEvent(ctx.db(), *event, delivery));
         });
 
     // POST /v1/webhooks/mercadopago?data.id=..&type=.. (public; x-signature)
@@ -281,12 +292,13 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
             if (type != u"payment" || dataId.isEmpty() || dataId.size() > 64) {
                 event.eventId = QStringLiteral("notification:") +
                                 QString::fromLatin1(requestIdHeader.left(100));
-                return received(ctx,
+                return received(ctx, QStringLiteral("mercadopago"),
                                 services.payments.applyVerifiedEvent(ctx.db(), event, delivery));
             }
             const ProviderPaymentState payment = client->fetchPayment(dataId);
             if (payment.fetch == ProviderPaymentState::Fetch::Unavailable) {
                 counters().webhookProviderUnavailable++;
+                countOutcome(QStringLiteral("mercadopago"), QStringLiteral("provider_unavailable"));
                 qCWarning(lcWebhooks, "request %s: Mercado Pago API unavailable",
                           qUtf8Printable(ctx.requestId));
                 return ctx.problem(
@@ -296,7 +308,7 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
             if (payment.fetch == ProviderPaymentState::Fetch::NotFound || payment.id != dataId) {
                 event.eventId = QStringLiteral("notification:") +
                                 QString::fromLatin1(requestIdHeader.left(100));
-                return received(ctx,
+                return received(ctx, QStringLiteral("mercadopago"),
                                 services.payments.applyVerifiedEvent(ctx.db(), event, delivery));
             }
             event.eventId = QStringLiteral("payment:%1:%2").arg(payment.id, payment.status);
@@ -305,7 +317,8 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
             event.target = mercadoPagoTarget(payment.status);
             event.amountMinor = payment.amountMinor;
             event.currency = payment.currency;
-            return received(ctx, services.payments.applyVerifiedEvent(ctx.db(), event, delivery));
+            return received(ctx, QStringLiteral("mercadopago"),
+                            services.payments.applyVerifiedEvent(ctx.db(), event, delivery));
         });
 
     // POST /v1/webhooks/pix?hmac=<secret> (public; the BCB callback is not
@@ -355,6 +368,7 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
                 cobs << client->fetchCharge(entry.txid, entry.endToEndId);
                 if (cobs.last().fetch == ProviderPaymentState::Fetch::Unavailable) {
                     counters().webhookProviderUnavailable++;
+                    countOutcome(QStringLiteral("pix"), QStringLiteral("provider_unavailable"));
                     return ctx.problem(
                         Problem(ProblemType::ServiceUnavailable,
                                 QStringLiteral("The PSP could not be asked; retry later.")));
@@ -394,7 +408,7 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
                     last = services.payments.applyVerifiedEvent(ctx.db(), refund, delivery);
                 }
             }
-            return received(ctx, last);
+            return received(ctx, QStringLiteral("pix"), last);
         });
 
     // GET /v1/webhook-events?provider=&outcome=&limit=&after= (admin)

@@ -25,24 +25,29 @@ QUrl baseUrl(const char *name, const QUrl &fallback)
     return url;
 }
 
-// Empty when `url` may carry credentials: https, or http to loopback.
 QString baseProblem(const char *name, const QUrl &url)
+{
+    const QString problem = PaymentSettings::apiBaseProblem(url);
+    return problem.isEmpty() ? problem : QString::fromLatin1(name) + u' ' + problem;
+}
+
+} // namespace
+
+// Empty when `url` may carry credentials: https, or http to loopback.
+QString PaymentSettings::apiBaseProblem(const QUrl &url)
 {
     if (url.isEmpty())
         return {};
-    const QString what = QString::fromLatin1(name);
     if (!url.isValid() || url.host().isEmpty())
-        return what + QStringLiteral(" is not a URL");
+        return QStringLiteral("is not a URL");
     if (url.scheme() == u"https")
         return {};
     const QString host = url.host();
     const bool loopback = host == u"localhost" || QHostAddress(host).isLoopback();
     if (url.scheme() == u"http" && loopback)
         return {};
-    return what + QStringLiteral(" must be an https URL (http only to a loopback host)");
+    return QStringLiteral("must be an https URL (http only to a loopback host)");
 }
-
-} // namespace
 
 QString PaymentSettings::problem() const
 {

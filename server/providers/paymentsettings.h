@@ -63,6 +63,9 @@ struct PaymentSettings
     // be https (plain http only to a loopback host, for local fakes): its
     // requests carry the API key or OAuth credentials.
     QString problem() const;
+    // Why `url` may not be a provider API base, without naming the setting;
+    // empty when it may (https, or http to a loopback host).
+    static QString apiBaseProblem(const QUrl &url);
 };
 
 } // namespace reserva

@@ -19,6 +19,8 @@
 #include "identity/refreshtokenstore.h"
 #include "identity/throttle.h"
 #include "identity/userroutes.h"
+#include "metrics/metricsendpoint.h"
+#include "metrics/servermetrics.h"
 #include "payments/paymentroutes.h"
 #include "payments/paymentservice.h"
 #include "payments/webhookroutes.h"
@@ -63,6 +65,10 @@ quint16 ReservaServer::port() const
 {
     return m_http ? m_http->port() : 0;
 }
+quint16 ReservaServer::metricsPort() const
+{
+    return m_metrics ? m_metrics->port() : 0;
+}
 
 DbSessionOptions ReservaServer::sessionOptions() const
 {
@@ -76,6 +82,15 @@ DbSessionOptions ReservaServer::sessionOptions() const
 
 QString ReservaServer::transportProblem(const ServerConfig &config)
 {
+    // Metrics hold no customer data, but they are unauthenticated plain HTTP
+    // describing traffic and load: off loopback only as deliberately as the API.
+    if (config.metrics && !config.allowPlainHttp && !config.metrics->address.isLoopback())
+        return QStringLiteral("refusing metrics on %1: the metrics listener is plain, "
+                              "unauthenticated HTTP. Keep it on loopback (the default "
+                              "127.0.0.1:9464), turn it off (--metrics-listen off), or allow it "
+                              "on the operator's network with --allow-plain-http (env "
+                              "RESERVA_ALLOW_PLAIN_HTTP=1).")
+            .arg(config.metrics->address.toString());
     if (config.http.tls || config.allowPlainHttp || config.listenAddress.isLoopback())
         return {};
     // Passwords, tokens, customer data and webhook secrets would cross the
@@ -137,7 +152,9 @@ bool ReservaServer::start(QString *error)
     }
 
     // 3. Keys and services.
-    const auto masterKey = loadOrCreateMasterKey(m_config.dataDir, error);
+    const auto masterKey = m_config.masterKeyFile.isEmpty()
+                               ? loadOrCreateMasterKey(m_config.dataDir, error)
+                               : readMasterKey(m_config.masterKeyFile, error);
     if (!masterKey)
         return false;
     m_tokens = std::make_unique<TokenService>(m_config.tokens, SecretBox(*masterKey), m_clock);
@@ -215,14 +232,26 @@ bool ReservaServer::start(QString *error)
         auto db =
             std::make_unique<DbConnection>(session, name + u'-' + QUuid::createUuid().toString());
         QString openError;
-        if (!db->open(&openError))
+        const bool open = db->open(&openError);
+        if (!open)
             qCWarning(lcServer, "%s: database not reachable yet: %s", qUtf8Printable(name),
                       qUtf8Printable(openError));
+        // On the worker's thread: the pool gauges count this worker from now.
+        metrics::setWorkerConnectionOpen(open);
         return db;
     };
     m_http = std::make_unique<HttpServer>(http, *m_dispatcher);
     if (!m_http->start(error))
         return false;
+    if (m_config.metrics) {
+        m_metrics = std::make_unique<MetricsEndpoint>();
+        if (!m_metrics->start(m_config.metrics->address, m_config.metrics->port, error)) {
+            *error = QStringLiteral("metrics: ") + *error;
+            return false;
+        }
+        qCInfo(lcServer, "metrics at http://%s:%d/metrics",
+               qUtf8Printable(m_config.metrics->address.toString()), m_metrics->port());
+    }
     qCInfo(lcServer, "reservad listening on %s:%d with %d workers (%s)",
            qUtf8Printable(m_config.listenAddress.toString()), m_http->port(), m_http->workerCount(),
            !m_config.http.tls ? "http"
@@ -249,6 +278,10 @@ void ReservaServer::registerRoutes()
 
 void ReservaServer::stop()
 {
+    if (m_metrics) {
+        m_metrics->stop();
+        m_metrics.reset();
+    }
     if (m_http) {
         m_http->stop();
         m_http.reset();

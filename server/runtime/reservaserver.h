@@ -13,6 +13,7 @@ class BackgroundJobs;
 class DatabaseEndpoint;
 class HttpServer;
 class IdentityVerifier;
+class MetricsEndpoint;
 class OutboundHttp;
 class ReservationService;
 class PaymentService;
@@ -40,6 +41,8 @@ public:
     void stop();
 
     quint16 port() const;
+    // The metrics listener's port; 0 when metrics are off.
+    quint16 metricsPort() const;
     const ServerConfig &config() const { return m_config; }
     const ConnectionSettings &databaseSettings() const;
     DbSessionOptions sessionOptions() const;
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<ApiDispatcher> m_dispatcher;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<MetricsEndpoint> m_metrics;
     std::unique_ptr<BackgroundJobs> m_jobs;
 };
 

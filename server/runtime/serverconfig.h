@@ -27,6 +27,9 @@ struct ServerConfig
     // socket), so sessions log in as the application role directly.
     bool databaseIsPrivateCluster = false;
     bool durableLocalDatabase = true; // fsync on the managed cluster
+    // The master key sealing the signing keys; empty: RESERVA_MASTER_KEY_FILE,
+    // else <dataDir>/master.key (created on first use).
+    QString masterKeyFile;
 
     TokenSettings tokens;
     AuthThrottleSettings throttle;
@@ -50,6 +53,16 @@ struct ServerConfig
     // Plain HTTP (no http.tls) is served on a loopback address only, unless
     // this says a TLS-terminating proxy is in front (--allow-plain-http).
     bool allowPlainHttp = false;
+
+    // GET /metrics (Prometheus) on its own plain-HTTP listener; off when
+    // unset (the embedded desktop mode, tests that do not ask). `serve`
+    // defaults it to 127.0.0.1:9464. Off loopback only with allowPlainHttp.
+    struct MetricsListen
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 9464; // 0: any free port (tests)
+    };
+    std::optional<MetricsListen> metrics;
 };
 
 } // namespace reserva

@@ -1,4 +1,5 @@
 #include "reservadprocess.h"
+
 #include "logcapture.h"
 
 #include <QProcess>
@@ -19,6 +20,9 @@ QProcessEnvironment cleanReservadEnvironment(const QList<std::pair<QString, QStr
         if (name.startsWith(u"RESERVA_"))
             env.remove(name);
     }
+    // Suites run in parallel: the fixed default metrics port would collide.
+    // A test that wants metrics passes its own RESERVA_METRICS_LISTEN.
+    env.insert(QStringLiteral("RESERVA_METRICS_LISTEN"), QStringLiteral("off"));
     for (const auto &[name, value] : extra)
         env.insert(name, value);
     return env;

@@ -25,7 +25,8 @@ struct ReservadRun
 };
 
 // This process's environment without any RESERVA_* variable (the developer's
-// own settings must not steer the commands under test), plus `extra`.
+// own settings must not steer the commands under test), with metrics off
+// (RESERVA_METRICS_LISTEN=off: a fixed port would collide), plus `extra`.
 QProcessEnvironment cleanReservadEnvironment(const QList<std::pair<QString, QString>> &extra = {});
 
 // Runs `program` with `arguments`, writes `stdinBytes` and closes its input,
