@@ -1,6 +1,7 @@
 #include "commonoptions.h"
 
 #include "cli.h"
+#include "config/configloader.h"
 
 #include <cstdio>
 
@@ -12,18 +13,36 @@ void DatabaseOptions::addTo(QCommandLineParser &parser) const
     parser.addOption(dataDir);
 }
 
+namespace {
+
+// What serve would use for `key` when no flag names it: the environment
+// (RESERVA_*, or its _FILE) over the config file (RESERVA_CONFIG, else
+// /etc/reserva/reservad.conf when it exists), so a one-shot command on an
+// installed server finds the same database as the service.
+QString configured(const QString &key)
+{
+    const ConfigLoader::Result loaded = ConfigLoader::load(ConfigInputs{});
+    for (const ConfigLoader::Resolved &r : loaded.settings) {
+        if (r.setting && r.setting->key == key)
+            return r.value;
+    }
+    return {};
+}
+
+} // namespace
+
 QString DatabaseOptions::databaseUrl(const QCommandLineParser &parser) const
 {
     return parser.isSet(database) ? parser.value(database)
-                                  : qEnvironmentVariable("RESERVA_DATABASE_URL");
+                                  : configured(QStringLiteral("database_url"));
 }
 
 QString DatabaseOptions::dataDirectory(const QCommandLineParser &parser) const
 {
     if (parser.isSet(dataDir))
         return parser.value(dataDir);
-    const QString env = qEnvironmentVariable("RESERVA_DATA_DIR");
-    return env.isEmpty() ? QStringLiteral("reserva-data") : env;
+    const QString value = configured(QStringLiteral("data_dir"));
+    return value.isEmpty() ? QStringLiteral("reserva-data") : value;
 }
 
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)

@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -483,6 +484,37 @@ private Q_SLOTS:
         QVERIFY2(port != 0, output.constData());
         QCOMPARE(process.exitCode(), 0);
         verifyNoSecret(QString::fromUtf8(output));
+    }
+
+    // The one-shot commands find the database where serve does: the
+    // environment (or its _FILE) over the config file, when no flag says.
+    void oneShotCommandsUseTheConfiguredDatabase()
+    {
+        test::TestServer server;
+        const QString urlFile = writeFile(QStringLiteral("oneshot_database_url"),
+                                          test::cliDatabaseUrl(server.database()).toUtf8() + '\n');
+        const QString config = writeFile(QStringLiteral("oneshot.conf"),
+                                         QStringLiteral("database_url_file = %1\ndata_dir = %2\n")
+                                             .arg(urlFile, server.dataDir())
+                                             .toUtf8());
+        const test::ReservadRun fromFile =
+            runReservad({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--slug"),
+                         QStringLiteral("from-config"), QStringLiteral("--name"),
+                         QStringLiteral("From config")},
+                        {{QStringLiteral("RESERVA_CONFIG"), config}});
+        QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.describe()));
+        const test::ReservadRun fromEnvironment = runReservad(
+            {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--slug"),
+             QStringLiteral("from-env-file"), QStringLiteral("--name"), QStringLiteral("From env")},
+            {{QStringLiteral("RESERVA_DATABASE_URL_FILE"), urlFile},
+             {QStringLiteral("RESERVA_DATA_DIR"), server.dataDir()}});
+        QVERIFY2(fromEnvironment.exitCode == 0, qPrintable(fromEnvironment.describe()));
+        QSqlQuery &q = server.appDb().exec(
+            QStringLiteral("SELECT count(*) FROM tenants WHERE slug IN ('from-config', "
+                           "'from-env-file')"),
+            {}, "tenants added");
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     void configCheckExitCodes_data()
