@@ -12,6 +12,9 @@ const QList<RouteKey> &Router::publicRoutes()
         {"GET", QStringLiteral("/healthz")},
         {"GET", QStringLiteral("/readyz")},
         {"GET", QStringLiteral("/.well-known/jwks.json")},
+        // The API contract: it describes the routes, not any data, and a client
+        // (or a code generator) needs it before it has a token.
+        {"GET", QStringLiteral("/openapi.json")},
         {"POST", QStringLiteral("/v1/auth/login")},
         {"POST", QStringLiteral("/v1/auth/refresh")},
         {"POST", QStringLiteral("/v1/webhooks/stripe")},

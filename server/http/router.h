@@ -39,8 +39,8 @@ struct Route
 class Router
 {
 public:
-    // The public list: login, refresh, JWKS, health, and the provider
-    // webhooks (which authenticate by signature).
+    // The public list: login, refresh, JWKS, health, the OpenAPI document and
+    // the provider webhooks (which authenticate by signature).
     static const QList<RouteKey> &publicRoutes();
 
     void add(const QByteArray &method, const QString &pattern, const QStringList &roles,

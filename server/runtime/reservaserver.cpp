@@ -1,5 +1,6 @@
 #include "reservaserver.h"
 
+#include "apidoc/openapiroutes.h"
 #include "audit/auditchain.h"
 #include "audit/auditroutes.h"
 #include "backgroundjobs.h"
@@ -264,6 +265,7 @@ bool ReservaServer::start(QString *error)
 void ReservaServer::registerRoutes()
 {
     registerHealthRoutes(*m_router, *m_services);
+    registerOpenApiRoutes(*m_router);
     registerAuthRoutes(*m_router, *m_services);
     registerUserRoutes(*m_router, *m_services);
     registerTenantRoutes(*m_router, *m_services);

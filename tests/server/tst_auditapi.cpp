@@ -3,6 +3,7 @@
 // GET /v1/audit/verify, and `reservad audit verify` for operators.
 #include "audit/auditchain.h"
 #include "audit/auditlog.h"
+#include "contractrecorder.h"
 #include "domain/role.h"
 #include "reservadprocess.h"
 #include "testserver.h"
@@ -212,6 +213,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every response of this suite must be one the OpenAPI document allows.
+        test::ContractRecorder::enable();
         // Sealing only when a test asks: chain fields must not change under it.
         m_server = std::make_unique<test::TestServer>(
             SystemClock::instance(), [](ServerConfig &c) { c.runBackgroundJobs = false; });
@@ -251,7 +254,11 @@ private Q_SLOTS:
         m_csvRow = append(server(), csv, kT0.addDays(1));
         QVERIFY(m_csvRow > 0);
     }
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        RESERVA_VERIFY_RECORDED_RESPONSES();
+    }
 
     void readableByAdminAndAuditorOnly()
     {

@@ -3,6 +3,7 @@
 // paging, tenant isolation on every route, and the audit rows of each write.
 #include "bookingfixture.h"
 #include "contract/timeformat.h"
+#include "contractrecorder.h"
 #include "db/sqlvalues.h"
 #include "http/router.h"
 #include "manualclock.h"
@@ -127,6 +128,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every response of this suite must be one the OpenAPI document allows.
+        test::ContractRecorder::enable();
         m_server = std::make_unique<test::TestServer>(m_clock, [](ServerConfig &c) {
             c.runBackgroundJobs = false;
             c.tokens.accessTokenSeconds = 7 * 24 * 3600; // the clock jumps past holds
@@ -146,6 +149,7 @@ private Q_SLOTS:
     {
         m_fixture.reset();
         m_server.reset();
+        RESERVA_VERIFY_RECORDED_RESPONSES();
     }
     void cleanup() { QCOMPARE(BookingFixture::seatInvariantViolations(db()), QString()); }
 

@@ -5,6 +5,7 @@
 // refused with a 400 naming them, and calendar days in the caller's zone
 // (a day that differs from UTC's, and a 23-hour DST day).
 #include "contract/timeformat.h"
+#include "contractrecorder.h"
 #include "domain/role.h"
 #include "manualclock.h"
 #include "paymentfixture.h"
@@ -195,6 +196,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every response of this suite must be one the OpenAPI document allows.
+        test::ContractRecorder::enable();
         m_clock.set(utc(QStringLiteral("2025-03-20T12:00:00Z")));
         m_server = std::make_unique<test::TestServer>(m_clock, [this](ServerConfig &c) {
             c.runBackgroundJobs = false; // no sweeper: expired holds stay until read
@@ -291,6 +294,7 @@ private Q_SLOTS:
         m_payments.reset();
         m_booking.reset();
         m_server.reset();
+        RESERVA_VERIFY_RECORDED_RESPONSES();
     }
     void cleanup() { QCOMPARE(PaymentFixture::invariantViolations(db()), QString()); }
 

@@ -4,6 +4,7 @@
 // retry is the same intent and the same provider object, and a provider that
 // is down or refuses leaves nothing behind.
 #include "contract/timeformat.h"
+#include "contractrecorder.h"
 #include "manualclock.h"
 #include "paymentfixture.h"
 #include "webhooks/stripesignature.h"
@@ -130,6 +131,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every response of this suite must be one the OpenAPI document allows.
+        test::ContractRecorder::enable();
         m_server = std::make_unique<test::TestServer>(m_clock, [this](ServerConfig &c) {
             c.runBackgroundJobs = false;
             c.holdSeconds = kHoldSeconds;
@@ -157,6 +160,7 @@ private Q_SLOTS:
         m_payments.reset();
         m_booking.reset();
         m_server.reset();
+        RESERVA_VERIFY_RECORDED_RESPONSES();
     }
     void cleanup() { m_apis.clearFailures(); }
 

@@ -5,6 +5,7 @@
 // promotion is a 404; an audit row for every create and change.
 #include "bookingfixture.h"
 #include "contract/timeformat.h"
+#include "contractrecorder.h"
 #include "manualclock.h"
 
 #include <QJsonArray>
@@ -67,6 +68,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every response of this suite must be one the OpenAPI document allows.
+        test::ContractRecorder::enable();
         m_server = std::make_unique<test::TestServer>(
             m_clock, [](ServerConfig &c) { c.runBackgroundJobs = false; });
         m_fixture = std::make_unique<BookingFixture>(*m_server);
@@ -83,6 +86,7 @@ private Q_SLOTS:
     {
         m_fixture.reset();
         m_server.reset();
+        RESERVA_VERIFY_RECORDED_RESPONSES();
     }
 
     void managerCreatesAndEveryoneInTheTenantReads()

@@ -4,6 +4,7 @@
 // transaction commits after a later one was already read; sweeps page; the
 // feed and the trail are tenant-scoped; bad cursors are refused.
 #include "bookingfixture.h"
+#include "contractrecorder.h"
 #include "db/sqlvalues.h"
 
 #include <QJsonArray>
@@ -106,6 +107,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every response of this suite must be one the OpenAPI document allows.
+        test::ContractRecorder::enable();
         m_server = std::make_unique<test::TestServer>();
         m_fixture = std::make_unique<BookingFixture>(*m_server);
         m_tenant = m_fixture->addTenant(QStringLiteral("feed"));
@@ -123,6 +126,7 @@ private Q_SLOTS:
     {
         m_fixture.reset();
         m_server.reset();
+        RESERVA_VERIFY_RECORDED_RESPONSES();
     }
 
     void aNewReaderStartsWithNoItems()

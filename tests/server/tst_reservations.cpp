@@ -5,6 +5,7 @@
 #include "booking/reservationservice.h"
 #include "bookingfixture.h"
 #include "contract/timeformat.h"
+#include "contractrecorder.h"
 #include "db/sqlerror.h"
 #include "db/sqlvalues.h"
 #include "http/router.h"
@@ -141,6 +142,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every response of this suite must be one the OpenAPI document allows.
+        test::ContractRecorder::enable();
         m_server = std::make_unique<test::TestServer>(m_clock, [](ServerConfig &c) {
             c.runBackgroundJobs = false; // the tests run the sweeper themselves
             c.holdSeconds = kHoldSeconds;
@@ -178,6 +181,7 @@ private Q_SLOTS:
     {
         m_fixture.reset();
         m_server.reset();
+        RESERVA_VERIFY_RECORDED_RESPONSES();
     }
     void cleanup() { QCOMPARE(BookingFixture::seatInvariantViolations(db()), QString()); }
 

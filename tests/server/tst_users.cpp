@@ -1,6 +1,7 @@
 // RBAC on /v1/users, /v1/tenants and /v1/audit: which roles reach a route
 // (route level) and which rows a partner manager may see or change within it
 // (resource level: its own tenant, partner roles only, 404 never data).
+#include "contractrecorder.h"
 #include "domain/role.h"
 #include "testserver.h"
 
@@ -42,6 +43,8 @@ class TestUsers : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every response of this suite must be one the OpenAPI document allows.
+        test::ContractRecorder::enable();
         m_server = std::make_unique<test::TestServer>(SystemClock::instance(), [](ServerConfig &c) {
             c.throttle.loginPerAddress = {100000, 60};
         });
@@ -61,7 +64,11 @@ private Q_SLOTS:
         m_staffB = m_server->createUser(QStringLiteral("staff.b"), kPassword, {role::kPartnerStaff},
                                         m_tenantB.id);
     }
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        RESERVA_VERIFY_RECORDED_RESPONSES();
+    }
 
     void routeLevelRoles_data()
     {

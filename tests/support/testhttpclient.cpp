@@ -1,5 +1,7 @@
 #include "testhttpclient.h"
 
+#include "contractrecorder.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSslSocket>
@@ -134,6 +136,8 @@ TestResponse TestHttpClient::request(const QByteArray &method, const QString &ta
             if (r.status != 0) {
                 if (r.header("connection") == "close")
                     m_socket.reset();
+                if (ContractRecorder::isEnabled())
+                    ContractRecorder::record(method, target, r);
                 return r;
             }
             if (m_socket->state() != QAbstractSocket::ConnectedState &&
