@@ -55,6 +55,11 @@ if(UNIX AND NOT APPLE)
         "${PROJECT_SOURCE_DIR}/packaging/linux/debian/postinst")
     set(CPACK_RPM_DESKTOP_PACKAGE_NAME "reserva-desktop")
     set(CPACK_RPM_DESKTOP_PACKAGE_REQUIRES "qt6-qtbase-postgresql, qt6-qtsvg, postgresql-server")
+    # Directories the distribution's own packages own.
+    list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+        /usr/lib/systemd /usr/lib/systemd/system /usr/share/applications /usr/share/metainfo
+        /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable
+        /usr/share/icons/hicolor/scalable/apps /usr/share/doc)
 elseif(WIN32)
     include("${PROJECT_SOURCE_DIR}/packaging/windows/cpack.cmake")
 elseif(APPLE)

@@ -20,6 +20,8 @@ packages=(
     # its tests and screenshots: a private D-Bus session with a real Secret
     # Service (gnome-keyring), a virtual X server, ImageMagick's import
     dbus gnome-keyring xvfb xauth imagemagick
+    # the installers: dpkg-shlibdeps and file (CPack DEB), rpmbuild (CPack RPM)
+    dpkg-dev file rpm
 )
 
 missing=()
