@@ -279,7 +279,8 @@ private Q_SLOTS:
             QStringLiteral("INSERT INTO audit_log (occurred_at, actor, tenant_id, action,"
                            " resource, outcome, detail) VALUES (now(), 'provider:stripe',"
                            " ?::uuid, 'payment.created', ?, 'success', '{}')"),
-            {BookingFixture::idText(m_tenant.id), QString(QStringLiteral("payment_intent:") + intent)},
+            {BookingFixture::idText(m_tenant.id),
+             QString(QStringLiteral("payment_intent:") + intent)},
             "intent audit");
         const test::TestResponse cancelled =
             m_fixture->clientAs(m_tenant.staffToken)
