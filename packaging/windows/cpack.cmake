@@ -24,6 +24,10 @@ endif()
 # PostgreSQL (libpq for QPSQL, and the server binaries for embedded mode):
 # staged by the release job into ${RESERVA_PGSQL_DIR} from the EDB zip.
 if(DEFINED RESERVA_PGSQL_DIR)
+    # libpq and the DLLs it needs beside reserva.exe and reservad.exe, where
+    # Windows looks when sqldrivers/qsqlpsql.dll loads it.
+    install(DIRECTORY "${RESERVA_PGSQL_DIR}/bin/" DESTINATION bin COMPONENT desktop
+            FILES_MATCHING PATTERN "*.dll")
     install(DIRECTORY "${RESERVA_PGSQL_DIR}/bin/" DESTINATION pgsql/bin COMPONENT desktop)
     install(DIRECTORY "${RESERVA_PGSQL_DIR}/lib/" DESTINATION pgsql/lib COMPONENT desktop)
     install(DIRECTORY "${RESERVA_PGSQL_DIR}/share/" DESTINATION pgsql/share COMPONENT desktop)
