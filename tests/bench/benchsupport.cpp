@@ -464,6 +464,8 @@ void BenchServer::start(int workers, const QProcessEnvironment &environment)
                                      QFile::ExeGroup | QFile::ExeOther);
     m_port = freePort();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Metrics are not what a bench measures, and a fixed port could be taken.
+    env.insert(QStringLiteral("RESERVA_METRICS_LISTEN"), QStringLiteral("off"));
     for (const QString &name : environment.keys())
         env.insert(name, environment.value(name));
     m_reservad.setProcessEnvironment(env);
