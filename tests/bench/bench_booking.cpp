@@ -17,7 +17,9 @@
 // --workers N (reservad's, default its own)  --keep (keep the data dir); or the
 // environment: RESERVA_BENCH_CONNECTIONS, _MIXES, _DURATION, _WARMUP, _WORKERS.
 
+#include "benchreport.h"
 #include "benchsupport.h"
+#include "bookingload.h"
 #include "crypto/base64url.h"
 #include "testhttpclient.h"
 
@@ -49,105 +51,6 @@ constexpr int kRandomSlotCapacity = 20000; // never sells out: ~100 bookings per
 constexpr int kHotSlotCapacity = 100000;   // the schema's maximum; one fresh hot slot per run
 constexpr int kDrainTimeoutMs = 120000;
 
-// Bookings on random slots of `slotIds`, each with its own Idempotency-Key.
-std::function<QByteArray(int, qint64)> bookingRequests(const QByteArray &bearer,
-                                                       const QList<QByteArray> &slotIds,
-                                                       const QByteArray &keyPrefix)
-{
-    auto random = std::make_shared<std::mt19937>(std::random_device{}());
-    return [=](int connection, qint64 sequence) {
-        const QByteArray &slot = slotIds.at(qsizetype((*random)() % quint32(slotIds.size())));
-        const QByteArray body =
-            R"({"slot_id":")" + slot +
-            R"(","quantity":1,"customer":{"name":"Bench Customer",)"
-            R"("email":"bench.customer@example.com","phone":"+54 11 5555 0000"}})";
-        return QByteArray(
-            "POST /v1/reservations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            "Authorization: Bearer " +
-            bearer + "\r\nContent-Type: application/json\r\nIdempotency-Key: " + keyPrefix + '-' +
-            QByteArray::number(connection) + '-' + QByteArray::number(sequence) +
-            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    };
-}
-
-// ---------------------------------------------------------------------------
-// The pgbench script: the statements POST /v1/reservations runs (see
-// idempotency.cpp, reservationservice.cpp and the stores), in the same order,
-// with the same parameters bound as pgbench variables (-M prepared binds them
-// as $n like QtSql's prepared statements). What differs, and why it does not
-// favour pgbench:
-// - times come from now() instead of a bound parameter (the server's clock);
-// - the request hash and the stored answer are constants of the real sizes
-//   (the server computes them in C++, not in the database);
-// - the capacity check and the "expire due holds" follow-up run in the server
-//   only when they matter: holds last 15 min and no slot sells out here, so
-//   neither branch is ever taken in either client;
-// - the random mix picks its slot from a constant array subscripted by a
-//   random index, inside the locking statement (no extra round trip).
-QByteArray pgbenchScript(const QList<QByteArray> &slotIds, const QByteArray &answerBody)
-{
-    QByteArray slotExpr;
-    QByteArray prelude = "\\set k random(1, 9000000000000000000)\n";
-    if (slotIds.size() == 1) {
-        slotExpr = "'" + slotIds.first() + "'::uuid";
-    } else {
-        prelude += "\\set n random(1, " + QByteArray::number(slotIds.size()) + ")\n";
-        slotExpr = "('{" + slotIds.join(',') + "}'::uuid[])[:n]";
-    }
-    const QByteArray key = "('pgbench-' || :client_id::text || '-' || :k::text)";
-    return prelude +
-           "BEGIN;\n"
-           // idempotency.cpp: claim the key first, in the request's transaction.
-           "INSERT INTO idempotency_keys (subject, idempotency_key, request_hash, created_at)"
-           " VALUES (:subject, " +
-           key + ", '\\x" + QByteArray(32, '\x5a').toHex() +
-           "'::bytea, now())"
-           " ON CONFLICT (subject, idempotency_key) DO UPDATE SET"
-           "  request_hash = EXCLUDED.request_hash, response_status = NULL,"
-           "  response_type = NULL, response_body = NULL, created_at = EXCLUDED.created_at"
-           " WHERE idempotency_keys.created_at <= now() - interval '24 hours'"
-           " RETURNING 1;\n"
-           // slotstore::lockForUpdate (the tenant scope bound twice, as the server does).
-           "SELECT s.id AS slot_id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
-           " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind"
-           " FROM slots s JOIN products p ON p.id = s.product_id"
-           " WHERE s.id = " +
-           slotExpr +
-           " AND (:tenant::uuid IS NULL OR s.tenant_id = :tenant::uuid)"
-           " FOR UPDATE OF s \\gset\n"
-           // reservationstore::expireDueHolds
-           "UPDATE reservations SET status = 'expired', updated_at = now()"
-           " WHERE slot_id = :slot_id::uuid AND status = 'pending_payment'"
-           " AND hold_expires_at <= now() RETURNING id, quantity;\n"
-           // reservationstore::insert
-           "INSERT INTO reservations (tenant_id, slot_id, product_id, quantity, customer_name,"
-           " customer_email, customer_phone, status, unit_price_minor, amount_minor, currency,"
-           " hold_expires_at, created_by, created_at, updated_at)"
-           " VALUES (:tenant_id::uuid, :slot_id::uuid, :product_id::uuid, 1, 'Bench Customer',"
-           " 'bench.customer@example.com', '+54 11 5555 0000', 'pending_payment', :price_minor,"
-           " :price_minor, :currency, now() + interval '15 minutes', :subject, now(), now())"
-           " RETURNING id, slot_id, product_id, quantity, customer_name, customer_email,"
-           " customer_phone, status, amount_minor, currency, hold_expires_at, created_at, "
-           "tenant_id,"
-           " trf_detail, unit_price_minor * quantity AS subtotal_minor, discount_minor"
-           " \\gset r_\n"
-           // slotstore::addSeats
-           "UPDATE slots SET seats_taken = seats_taken + 1, updated_at = now()"
-           " WHERE id = :slot_id::uuid;\n"
-           // appendAudit (the audit_log_enqueue trigger fills audit_pending)
-           "INSERT INTO audit_log (occurred_at, actor, tenant_id, action, resource, outcome,"
-           " request_id, detail) VALUES (now(), :subject, :tenant_id::uuid, 'reservation.create',"
-           " 'reservation:' || :r_id::text, 'success', gen_random_uuid()::text,"
-           " ('{\"amount_minor\":' || :price_minor::text || ',\"currency\":\"' || :currency::text"
-           " || '\",\"quantity\":1,\"slot_id\":\"' || :slot_id::text || '\"}')::jsonb);\n"
-           // idempotency.cpp: store the answer.
-           "UPDATE idempotency_keys SET response_status = 201, response_type = 'application/json',"
-           " response_body = '\\x" +
-           answerBody.toHex() + "'::bytea WHERE subject = :subject AND idempotency_key = " + key +
-           ";\n"
-           "COMMIT;\n";
-}
-
 struct MixResult
 {
     QString mix;
@@ -168,13 +71,14 @@ class Bench
 {
 public:
     Bench(QList<int> connections, QStringList mixes, double durationS, double warmupS, int workers,
-          bool keep)
+          bool keep, QString csvPath)
         : m_connectionCounts(std::move(connections))
         , m_mixes(std::move(mixes))
         , m_durationS(durationS)
         , m_warmupS(warmupS)
         , m_workers(workers)
         , m_keep(keep)
+        , m_csvPath(std::move(csvPath))
         , m_server(QStringLiteral(RESERVAD_PATH), keep)
     {
     }
@@ -198,6 +102,7 @@ private:
     double m_warmupS;
     int m_workers; // 0: reservad's default
     bool m_keep;
+    QString m_csvPath; // empty: no CSV rows
 
     BenchServer m_server; // stops reservad (and its PostgreSQL) when the bench ends
     QByteArray m_subject;
@@ -298,8 +203,7 @@ PgbenchResult Bench::runPgbench(const QString &name, const QList<QByteArray> &sl
     PgbenchSpec spec;
     spec.pgbenchPath = QStringLiteral(PGBENCH_PATH);
     spec.dir = m_server.dir() + QStringLiteral("/pgbench-") + name;
-    spec.scriptName = QStringLiteral("booking.sql");
-    spec.script = pgbenchScript(slots, m_answerSample);
+    spec.scripts = {{QStringLiteral("booking.sql"), bookingPgbenchScript(slots, m_answerSample)}};
     spec.connections = connections;
     spec.warmupS = m_warmupS;
     spec.durationS = m_durationS;
@@ -494,6 +398,11 @@ int Bench::run()
     const int verifyExit = m_server.auditVerify(&verifyOutput);
     broken = broken || verifyExit != 0;
     printReport(results, verifyExit, verifyOutput);
+    QList<ReportRow> rows;
+    for (MixResult &r : results)
+        rows << reportRow(QStringLiteral("booking-") + r.mix, r.connections, r.server, m_durationS,
+                          r.serverPeakRssKb, &r.pgbench);
+    appendReportRows(m_csvPath, rows);
     stopServer();
     if (m_keep)
         std::printf("data kept in %s\n", qUtf8Printable(m_server.dir()));
@@ -532,7 +441,7 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     try {
         Bench bench(options.counts, mixList, options.durationS, options.warmupS, options.workers,
-                    options.keep);
+                    options.keep, options.csvPath);
         return bench.run();
     } catch (const BenchFailure &failure) {
         std::fprintf(stderr, "bench_booking: FAILED: %s\n", failure.what());

@@ -34,8 +34,10 @@ RunOptions::RunOptions(QCommandLineParser &parser)
                 QStringLiteral("reservad --workers (default: its own default, 4 x cores)."),
                 QStringLiteral("N"))
     , m_keep(QStringLiteral("keep"), QStringLiteral("Keep the data directory afterwards."))
+    , m_csv(QStringLiteral("csv"), QStringLiteral("Append the report rows to this CSV file."),
+            QStringLiteral("FILE"))
 {
-    parser.addOptions({m_connections, m_duration, m_warmup, m_workers, m_keep});
+    parser.addOptions({m_connections, m_duration, m_warmup, m_workers, m_keep, m_csv});
 }
 
 QString RunOptions::value(const QCommandLineParser &parser, const QCommandLineOption &option,
@@ -67,6 +69,7 @@ bool RunOptions::read(const QCommandLineParser &parser, QString *error)
         std::max(0, value(parser, m_warmup, "RESERVA_BENCH_WARMUP", QStringLiteral("2")).toInt());
     workers = value(parser, m_workers, "RESERVA_BENCH_WORKERS", QStringLiteral("0")).toInt();
     keep = parser.isSet(m_keep);
+    csvPath = value(parser, m_csv, "RESERVA_BENCH_CSV", QString());
     return true;
 }
 
@@ -298,6 +301,13 @@ void LoadGenerator::open(Connection &c)
     address.sin_family = AF_INET;
     address.sin_port = htons(m_spec.port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (m_spec.sourceAddress) {
+        sockaddr_in source{};
+        source.sin_family = AF_INET;
+        source.sin_addr.s_addr = htonl(m_spec.sourceAddress());
+        if (::bind(c.fd, reinterpret_cast<sockaddr *>(&source), sizeof source) != 0)
+            fail(QStringLiteral("cannot bind a client socket to its source address"));
+    }
     c.connected = false;
     c.in.clear();
     if (::connect(c.fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 &&
@@ -545,6 +555,34 @@ void BenchServer::stop()
     }
 }
 
+qint64 BenchServer::rssKb() const
+{
+    const QByteArray status = readProcFile("/proc/" + QByteArray::number(pid()) + "/status");
+    const qsizetype at = status.indexOf("VmRSS:");
+    if (at < 0)
+        return 0;
+    return status.mid(at + 6, status.indexOf('\n', at) - at - 6)
+        .trimmed()
+        .split(' ')
+        .value(0)
+        .toLongLong();
+}
+
+void BenchServer::exec(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q(m_sql);
+    bool ok = false;
+    if (params.isEmpty()) {
+        ok = q.exec(sql);
+    } else if (q.prepare(sql)) {
+        for (qsizetype i = 0; i < params.size(); ++i)
+            q.bindValue(int(i), params.at(i));
+        ok = q.exec();
+    }
+    if (!ok)
+        fail(QStringLiteral("seed query failed: ") + q.lastError().text());
+}
+
 qint64 BenchServer::queryCount(const QString &sql)
 {
     QSqlQuery q(m_sql);
@@ -574,12 +612,17 @@ PgbenchResult runPgbench(const PgbenchSpec &spec, BenchServer &server)
     PgbenchResult result;
     const QString &dir = spec.dir;
     QDir().mkpath(dir);
-    const QString scriptPath = dir + u'/' + spec.scriptName;
-    {
+    QStringList scriptArguments;
+    for (const PgbenchScript &s : spec.scripts) {
+        const QString scriptPath = dir + u'/' + s.name;
         QFile script(scriptPath);
         if (!script.open(QIODevice::WriteOnly | QIODevice::Truncate))
             fail(QStringLiteral("cannot write ") + scriptPath);
-        script.write(spec.script);
+        script.write(s.text);
+        scriptArguments << QStringLiteral("-f")
+                        << (spec.scripts.size() == 1
+                                ? scriptPath
+                                : scriptPath + u'@' + QString::number(s.weight));
     }
     QStringList common{QStringLiteral("-h"),
                        server.dir() + QStringLiteral("/pg"),
@@ -594,7 +637,7 @@ PgbenchResult runPgbench(const PgbenchSpec &spec, BenchServer &server)
                        QString::number(std::min(2, spec.connections))};
     for (const QString &variable : spec.variables)
         common << QStringLiteral("-D") << variable;
-    common << QStringLiteral("-f") << scriptPath;
+    common << scriptArguments;
     auto runOnce = [&](const QStringList &extra, double seconds, QByteArray *out) {
         QProcess p;
         p.setWorkingDirectory(dir);

@@ -42,7 +42,8 @@ struct BenchFailure : std::runtime_error
 // The options every server bench takes, each with its RESERVA_BENCH_*
 // environment fallback: --connections LIST (RESERVA_BENCH_CONNECTIONS,
 // default 32,8), --duration S (_DURATION, 10), --warmup S (_WARMUP, 2),
-// --workers N (_WORKERS, reservad's default) and --keep.
+// --workers N (_WORKERS, reservad's default), --csv FILE (_CSV: report rows
+// appended there, see benchreport.h) and --keep.
 class RunOptions
 {
 public:
@@ -59,6 +60,7 @@ public:
     double warmupS = 2;
     int workers = 0;
     bool keep = false;
+    QString csvPath; // empty: no CSV rows
 
 private:
     QCommandLineOption m_connections;
@@ -66,6 +68,7 @@ private:
     QCommandLineOption m_warmup;
     QCommandLineOption m_workers;
     QCommandLineOption m_keep;
+    QCommandLineOption m_csv;
 };
 
 // `sorted` ascending; p in [0, 1].
@@ -153,6 +156,10 @@ struct LoadSpec
     // The complete HTTP/1.1 request a connection sends next (its index and
     // its own request count, from 1). Runs on the generator's thread.
     std::function<QByteArray(int connection, qint64 sequence)> nextRequest;
+    // When set: the IPv4 loopback address (host order) each new socket binds
+    // to before it connects, e.g. one per login so a per-address throttle
+    // sees many clients. Unset: the kernel's choice (127.0.0.1).
+    std::function<quint32()> sourceAddress;
 };
 
 struct LoadResult
@@ -229,12 +236,18 @@ public:
     const QString &dir() const { return m_dir; }
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_reservad.processId(); }
+    // reservad's resident set right now (VmRSS), in kB.
+    qint64 rssKb() const;
     Sampler &sampler() { return *m_sampler; }
     QSqlDatabase &sql() { return m_sql; }
     test::TestHttpClient &http() { return *m_http; }
     // The demo partner manager's access token.
     const QByteArray &bearer() const { return m_bearer; }
     qint64 queryCount(const QString &sql);
+    // Runs a seed or check statement on the superuser connection; fail() on
+    // error. Without parameters it runs unprepared (QPSQL prepares with SQL
+    // PREPARE, which takes no DDL or ANALYZE).
+    void exec(const QString &sql, const QVariantList &params = {});
     // `reservad audit verify` on the data dir: exit code and its verdict line.
     int auditVerify(QString *verdict);
 
@@ -255,12 +268,18 @@ private:
 // pgbench: a warm-up run (plans, caches), then the measured run with -r and a
 // per-transaction log; CPU measured like the server's window.
 
+struct PgbenchScript
+{
+    QString name; // file name in the spec's `dir`
+    QByteArray text;
+    int weight = 1; // relative, as pgbench's -f file@weight
+};
+
 struct PgbenchSpec
 {
     QString pgbenchPath;
-    QString dir;        // working directory: script and transaction logs
-    QString scriptName; // file name in `dir`
-    QByteArray script;
+    QString dir; // working directory: scripts and transaction logs
+    QList<PgbenchScript> scripts;
     int connections = 32;
     double warmupS = 2;
     double durationS = 10;
