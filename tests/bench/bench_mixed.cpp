@@ -338,6 +338,11 @@ void Bench::printReport(const QList<RunResult> &results, const QList<SoakWindow>
             std::printf("  %6.0f s  RSS %6.1f MB  %7.0f req/s  p95 %6.2f ms\n", w.atS, w.rssMb,
                         w.throughputRps, w.p95Ms);
     }
+    for (const RunResult &r : results) {
+        if (r.connections == m_options.counts.value(0) && !r.pgbench.statementLatencies.isEmpty())
+            std::printf("\npgbench per script and statement, %d connections:\n%s", r.connections,
+                        qUtf8Printable(r.pgbench.statementLatencies));
+    }
     std::printf("\nreservad audit verify: exit %d: %s\n", verifyExit,
                 qUtf8Printable(verdict.simplified().left(200)));
     std::fflush(stdout);
