@@ -52,7 +52,7 @@ bool readReport(const QString &path, Series *series, QString *error)
             continue;
         Point p{cells.at(connections).toInt(), cells.at(rps).toDouble(), cells.at(p50).toDouble(),
                 cells.at(p95).toDouble(), cells.at(p99).toDouble()};
-        if (p.connections > 0)
+        if (p.connections > 0 && p.rps > 0) // no answer in the window: nothing to draw
             (*series)[QString::fromUtf8(cells.at(scenario))].append(p);
     }
     if (series->isEmpty()) {
