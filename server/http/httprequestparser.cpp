@@ -1,5 +1,6 @@
 #include "httprequestparser.h"
 
+#include <QStringDecoder>
 #include <QUrl>
 
 namespace reserva {
@@ -55,6 +56,17 @@ bool isFieldValue(QByteArrayView s)
             return false;
     }
     return true;
+}
+
+// Percent-decoding must give UTF-8: otherwise the path, a filter or a key
+// would silently become U+FFFD (or Latin-1 guesses) and match something
+// other than what the client meant.
+bool decodesToUtf8(const QByteArray &percentEncoded)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8.decode(QByteArray::fromPercentEncoding(percentEncoded));
+    Q_UNUSED(decoded)
+    return !utf8.hasError();
 }
 
 bool parseDecimal(QByteArrayView s, qint64 &out)
@@ -147,6 +159,8 @@ bool HttpRequestParser::parseRequestLine(const QByteArray &line)
     const QByteArray lowerPath = rawPath.toLower();
     if (lowerPath.contains("%2f") || lowerPath.contains("%00") || lowerPath.contains("%5c"))
         return false;
+    if (!decodesToUtf8(m_request.target))
+        return false;
     m_request.path = QUrl::fromPercentEncoding(rawPath);
     if (q >= 0)
         m_request.query = QUrlQuery(QString::fromLatin1(m_request.target.mid(q + 1)));
@@ -178,7 +192,21 @@ HttpRequestParser::State HttpRequestParser::finishHead()
     bool hasTransferEncoding = false;
     QByteArray transferEncoding;
     QByteArray connection;
+    // Fields that are single values by definition (RFC 9110 sections 7.2, 8.3,
+    // 11.6.2; the Idempotency-Key draft; the providers' signature headers and
+    // Mercado Pago's signed request id): read through header(), which takes
+    // the first, so a second copy would be a value that one component (the
+    // server) ignores and another (a proxy, a log, a WAF) may believe.
+    QList<QByteArrayView> seenSingletons;
     for (const auto &[name, value] : std::as_const(m_request.headers)) {
+        if (name == "host" || name == "authorization" || name == "content-type" ||
+            name == "idempotency-key" || name == "stripe-signature" || name == "x-signature" ||
+            name == "x-request-id") {
+            if (seenSingletons.contains(QByteArrayView(name)))
+                return fail(ProblemType::BadRequest,
+                            QStringLiteral("A header that must be unique appears twice."));
+            seenSingletons << QByteArrayView(name);
+        }
         if (name == "content-length") {
             lengths << value;
         } else if (name == "transfer-encoding") {

@@ -19,7 +19,9 @@ struct HttpLimits
 // body is refused with 413 from its Content-Length before a byte of it is
 // read. Ambiguities that enable request smuggling are errors, not guesses:
 // Content-Length together with Transfer-Encoding, conflicting Content-Length
-// values, obsolete line folding, whitespace before a header's colon.
+// values, obsolete line folding, whitespace before a header's colon, a second
+// Host, Authorization, Content-Type or Idempotency-Key, a target whose
+// percent-decoding is not UTF-8.
 class HttpRequestParser
 {
 public:

@@ -253,6 +253,31 @@ private Q_SLOTS:
         QCOMPARE(out.request.body, QByteArray("hello"));
     }
 
+    // A second copy of a single-valued field is a value one hop believes and
+    // another ignores (header() reads the first): refused, whatever the case.
+    void duplicatedSingletonHeadersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("Host") << QByteArray("Host");
+        QTest::newRow("Authorization") << QByteArray("Authorization");
+        QTest::newRow("Content-Type") << QByteArray("Content-Type");
+        QTest::newRow("Idempotency-Key") << QByteArray("Idempotency-Key");
+        QTest::newRow("Stripe-Signature") << QByteArray("Stripe-Signature");
+        QTest::newRow("x-signature") << QByteArray("X-Signature");
+        QTest::newRow("x-request-id") << QByteArray("X-Request-Id");
+    }
+
+    void duplicatedSingletonHeadersAreRefused()
+    {
+        QFETCH(QByteArray, name);
+        QCOMPARE(
+            errorStatus("GET /x HTTP/1.1\r\n" + name + ": a\r\n" + name.toLower() + ": b\r\n\r\n"),
+            400);
+        // Once is fine; other fields may repeat (RFC 9110 section 5.3).
+        QCOMPARE(
+            errorStatus("GET /x HTTP/1.1\r\n" + name + ": a\r\nAccept: x\r\nAccept: y\r\n\r\n"), 0);
+    }
+
     void invalidContentLength_data()
     {
         QTest::addColumn<QByteArray>("value");
@@ -395,6 +420,14 @@ private Q_SLOTS:
         QTest::newRow("encoded slash, lower") << QByteArray("GET /v1/users/a%2fb HTTP/1.1");
         QTest::newRow("encoded NUL") << QByteArray("GET /v1/users/a%00 HTTP/1.1");
         QTest::newRow("encoded backslash") << QByteArray("GET /v1/%5Cusers HTTP/1.1");
+        // Percent-encoded bytes that are not UTF-8 would decode to U+FFFD.
+        QTest::newRow("encoded 0xff in the path") << QByteArray("GET /v1/a%ff HTTP/1.1");
+        QTest::newRow("encoded truncated sequence") << QByteArray("GET /v1/a%e2%82 HTTP/1.1");
+        QTest::newRow("encoded overlong in the query") << QByteArray("GET /v1/a?x=%c0%af HTTP/1.1");
+        QTest::newRow("encoded surrogate in the query")
+            << QByteArray("GET /v1/a?x=%ed%a0%80 HTTP/1.1");
+        QTest::newRow("encoded Latin-1 in the query")
+            << QByteArray("GET /v1/a?city=S%E3o HTTP/1.1");
     }
 
     void malformedRequestLines()
