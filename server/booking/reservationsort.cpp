@@ -59,8 +59,8 @@ QString ReservationSort::castType() const
 bool ReservationSort::isValidKey(const QString &value) const
 {
     static const QRegularExpression time(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2})?$"));
-    static const QRegularExpression integer(QStringLiteral("^-?\\d{1,18}$"));
+        "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2})?\\z"));
+    static const QRegularExpression integer(QStringLiteral("^-?\\d{1,18}\\z"));
     switch (key) {
     case Key::Amount:
         return integer.match(value).hasMatch();

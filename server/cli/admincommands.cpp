@@ -95,7 +95,7 @@ int userAddCommand(const QStringList &arguments)
     const QString name = parser.value(username);
     QStringList roles = parser.values(roleOption);
     roles.removeDuplicates();
-    if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9._@-]{3,64}$")).match(name).hasMatch())
+    if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9._@-]{3,64}\\z")).match(name).hasMatch())
         return usageError(
             parser, QStringLiteral("the username may hold 3 to 64 letters, digits and . _ @ -"));
     for (const QString &r : std::as_const(roles)) {
@@ -176,7 +176,7 @@ int tenantAddCommand(const QStringList &arguments)
         return code;
     if (!parser.isSet(slug) || !parser.isSet(name))
         return usageError(parser, QStringLiteral("--slug and --name are required"));
-    if (!QRegularExpression(QStringLiteral("^[a-z0-9][a-z0-9-]{1,62}$"))
+    if (!QRegularExpression(QStringLiteral("^[a-z0-9][a-z0-9-]{1,62}\\z"))
              .match(parser.value(slug))
              .hasMatch())
         return usageError(

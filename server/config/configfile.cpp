@@ -9,7 +9,7 @@ namespace {
 
 bool isName(const QString &text)
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z0-9_]+(\\.[a-z0-9_]+)*$"));
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9_]+(\\.[a-z0-9_]+)*\\z"));
     return name.match(text).hasMatch();
 }
 

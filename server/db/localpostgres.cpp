@@ -329,7 +329,7 @@ bool LocalPostgres::stopAbandoned(const QString &dataDir, QString *error)
 
 bool LocalPostgres::createDatabase(const QString &name, QString *error) const
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_]{0,62}\\z"));
     if (!valid.match(name).hasMatch()) {
         if (error)
             *error = QStringLiteral("invalid database name '%1'").arg(name);

@@ -21,7 +21,7 @@ using Presence = JsonObjectReader::Presence;
 
 bool isValidSlug(const QString &slug)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,62}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,62}\\z"));
     return pattern.match(slug).hasMatch();
 }
 

@@ -307,6 +307,11 @@ private Q_SLOTS:
             QStringLiteral("/v1/tenants"), {{QStringLiteral("slug"), QStringLiteral("tenant-c")},
                                             {QStringLiteral("name"), QStringLiteral("C")}});
         QCOMPARE(tenant.status, 201);
+        // "$" would match before a final newline (found by fuzzing): refused.
+        const test::TestResponse newline = http.post(
+            QStringLiteral("/v1/tenants"), {{QStringLiteral("slug"), QStringLiteral("tenant-d\n")},
+                                            {QStringLiteral("name"), QStringLiteral("D")}});
+        QCOMPARE(newline.status, 400);
         const test::TestResponse roles = http.patch(
             userPath(m_staffB.id),
             {{QStringLiteral("roles"), QJsonArray{role::kPartnerStaff, role::kPartnerManager}}});

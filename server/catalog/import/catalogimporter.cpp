@@ -51,7 +51,7 @@ RowOutcome slotRejection(const FeedProduct &p, const FeedSlot &s, const QString 
 
 QString canonicalProvider(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}\\z"));
     const QString canonical = name.trimmed().toLower();
     return pattern.match(canonical).hasMatch() ? canonical : QString();
 }

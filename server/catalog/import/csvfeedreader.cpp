@@ -92,7 +92,7 @@ QList<Record> splitRecords(const QString &text, QString *error)
 
 std::optional<qint64> number(const QString &text, bool *bad)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}\\z"));
     const QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
