@@ -5,6 +5,7 @@
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
 #include "demoseed.h"
+#include "http/connectionadmission.h"
 #include "runtime/reservaserver.h"
 #include "serveoptions.h"
 #include "shutdownsignals.h"
@@ -47,6 +48,9 @@ int serveCommand(const QStringList &arguments)
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::received, qApp, [] { QCoreApplication::quit(); });
 
+    // Each client connection is a descriptor: the soft default (1024) would
+    // cap a server far below what it can hold (ConnectionAdmission).
+    ConnectionAdmission::raiseOpenFileLimit();
     ReservaServer server(config);
     QString error;
     if (!server.start(&error)) {

@@ -66,6 +66,21 @@ Apply text(const std::function<QString &(LoadedConfig &)> &field)
     };
 }
 
+// An integer from `min` to `max` (a count, or a duration in ms) into `field`.
+Apply boundedNumber(int min, int max, const std::function<int &(LoadedConfig &)> &field)
+{
+    return [min, max, field](const QString &value, LoadedConfig &out) -> QString {
+        const auto n = boundedInt(value, min, max);
+        if (!n)
+            return QStringLiteral("wants a number from %1 to %2, not '%3'")
+                .arg(min)
+                .arg(max)
+                .arg(value);
+        field(out) = *n;
+        return {};
+    };
+}
+
 Apply exported(const char *variable)
 {
     return [variable](const QString &value, LoadedConfig &out) -> QString {
@@ -135,6 +150,39 @@ QList<ConfigSetting> buildTable()
             out.server.holdSeconds = *n * 60;
             return {};
         }});
+    // Limits and timeouts (defaults in ServerConfig and HttpServerOptions);
+    // operators rarely change them, the fault tests shorten them.
+    t.append(ConfigSetting{
+        S("lock_timeout_ms"), S("RESERVA_LOCK_TIMEOUT_MS"), QString(), QString(),
+        S("How long a request waits for a row lock (a slot's, an in-flight idempotency key's) "
+          "before it is answered 503 with Retry-After."),
+        S("5000"), false, boundedNumber(50, 600000, [](LoadedConfig &c) -> int & {
+            return c.server.lockTimeoutMs;
+        })});
+    t.append(ConfigSetting{
+        S("max_connections"), S("RESERVA_MAX_CONNECTIONS"), QString(), QString(),
+        S("Open client connections at most (lowered to fit the open-file limit); one more is "
+          "answered 503 and closed."),
+        S("10000"), false, boundedNumber(1, 1000000, [](LoadedConfig &c) -> int & {
+            return c.server.http.maxConnections;
+        })});
+    t.append(ConfigSetting{
+        S("http.idle_timeout_ms"), S("RESERVA_HTTP_IDLE_TIMEOUT_MS"), QString(), QString(),
+        S("A connection with no request in progress is closed after this."), S("15000"), false,
+        boundedNumber(100, 3600000,
+                      [](LoadedConfig &c) -> int & { return c.server.http.idleTimeoutMs; })});
+    t.append(ConfigSetting{
+        S("http.header_timeout_ms"), S("RESERVA_HTTP_HEADER_TIMEOUT_MS"), QString(), QString(),
+        S("A request head must arrive within this from its first byte (408 otherwise)."),
+        S("10000"), false, boundedNumber(100, 3600000, [](LoadedConfig &c) -> int & {
+            return c.server.http.headerTimeoutMs;
+        })});
+    t.append(ConfigSetting{
+        S("http.body_timeout_ms"), S("RESERVA_HTTP_BODY_TIMEOUT_MS"), QString(), QString(),
+        S("A request body must arrive within this after its head (408 otherwise)."), S("30000"),
+        false, boundedNumber(100, 3600000, [](LoadedConfig &c) -> int & {
+            return c.server.http.bodyTimeoutMs;
+        })});
     t.append(ConfigSetting{
         S("tls.cert"), S("RESERVA_TLS_CERT"), S("tls-cert"), S("FILE"),
         S("Serve HTTPS with this PEM certificate (and its intermediates after it)."), QString(),

@@ -369,7 +369,7 @@ bool LocalPostgres::createDatabase(const QString &name, QString *error) const
     return ok;
 }
 
-void LocalPostgres::stop()
+void LocalPostgres::stop(Shutdown mode)
 {
     if (!m_running)
         return;
@@ -380,8 +380,9 @@ void LocalPostgres::stop()
     QString output;
     if (!runTool(m_binaries->pgCtl(),
                  {QStringLiteral("stop"), QStringLiteral("-D"), clusterDir(), QStringLiteral("-m"),
-                  QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
-                  QStringLiteral("60"), QStringLiteral("-s")},
+                  mode == Shutdown::Fast ? QStringLiteral("fast") : QStringLiteral("immediate"),
+                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                  QStringLiteral("-s")},
                  kToolTimeoutMs, &output)) {
         qCWarning(lcLocalPostgres, "pg_ctl stop failed: %s", qUtf8Printable(output));
     }

@@ -35,9 +35,12 @@ public:
     // directory, e.g. one started by a concurrent `reservad serve`), and create
     // the database if missing. Blocks until the server accepts connections.
     bool start(QString *error);
-    // Stops the server (fast shutdown: active transactions roll back) if this
-    // object started it. Safe to call twice.
-    void stop();
+    enum class Shutdown {
+        Fast,      // active transactions roll back, then a checkpoint
+        Immediate, // every process quits at once; the next start recovers from the WAL
+    };
+    // Stops the server if this object started it. Safe to call twice.
+    void stop(Shutdown mode = Shutdown::Fast);
     bool isRunning() const { return m_running; }
 
     // Superuser settings for options.database (migrations, administration).

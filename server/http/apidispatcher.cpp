@@ -14,6 +14,22 @@ Q_LOGGING_CATEGORY(lcDispatch, "reserva.http")
 
 namespace reserva {
 
+namespace {
+
+// A 503 for a database that is down, restarting, or holding a lock past
+// lock_timeout: nothing is wrong with the request, so the client is told when
+// to send it again (with the same Idempotency-Key: nothing was committed).
+// A second is about what a restart or a released lock takes; longer would
+// idle the clients, shorter would add load to a database that is recovering.
+Problem databaseUnavailable(const QString &detail)
+{
+    Problem p(ProblemType::ServiceUnavailable, detail);
+    p.retryAfterSeconds = 1;
+    return p;
+}
+
+} // namespace
+
 ApiDispatcher::ApiDispatcher(const Router &router, TokenCheck verifyToken, const Clock &clock)
     : m_router(router)
     , m_verifyToken(std::move(verifyToken))
@@ -117,8 +133,7 @@ HttpResponse ApiDispatcher::route(HttpRequest &request, DbConnection *db, const 
             qCWarning(lcDispatch, "request %s: database unavailable: %s", qUtf8Printable(requestId),
                       qUtf8Printable(error));
             return context.problem(
-                Problem(ProblemType::ServiceUnavailable,
-                        QStringLiteral("The database is unavailable; retry later.")));
+                databaseUnavailable(QStringLiteral("The database is unavailable; retry later.")));
         }
     }
 
@@ -129,11 +144,10 @@ HttpResponse ApiDispatcher::route(HttpRequest &request, DbConnection *db, const 
                   failure.what());
         if (db)
             db->markSuspect();
-        return context.problem(
-            failure.isTransient()
-                ? Problem(ProblemType::ServiceUnavailable,
-                          QStringLiteral("The database is busy or unavailable; retry later."))
-                : Problem(ProblemType::InternalError));
+        return context.problem(failure.isTransient()
+                                   ? databaseUnavailable(QStringLiteral(
+                                         "The database is busy or unavailable; retry later."))
+                                   : Problem(ProblemType::InternalError));
     } catch (const std::exception &e) {
         qCCritical(lcDispatch, "request %s: unexpected failure: %s", qUtf8Printable(requestId),
                    e.what());

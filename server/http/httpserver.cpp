@@ -1,9 +1,14 @@
 #include "httpserver.h"
 
+#include "connectionadmission.h"
 #include "httpworker.h"
 #include "tlstermination.h"
 
+#include <QLoggingCategory>
 #include <QThread>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcHttpServer, "reserva.http.server")
 
 namespace reserva {
 
@@ -41,10 +46,15 @@ bool HttpServer::start(QString *error)
     // Built here, before any worker runs, and only read afterwards.
     if (m_options.tls)
         m_tls = std::make_unique<TlsTermination>(*m_options.tls);
+    m_admission =
+        std::make_unique<ConnectionAdmission>(m_options.maxConnections, m_options.workers);
+    qCInfo(lcHttpServer, "accepting at most %d connections (max_connections %d)",
+           m_admission->cap(), m_options.maxConnections);
     // Workers first: the listener dispatches from its first accept, on the
     // acceptor thread, and must never see a missing or growing worker list.
     for (int i = 0; i < m_options.workers; ++i) {
-        auto worker = std::make_unique<HttpWorker>(i, m_options, m_handler, m_tls.get());
+        auto worker =
+            std::make_unique<HttpWorker>(i, m_options, m_handler, m_tls.get(), *m_admission);
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("http-worker-%1").arg(i));
         worker->moveToThread(thread);
@@ -66,6 +76,15 @@ bool HttpServer::start(QString *error)
             m_listener->setMaxPendingConnections(1024);
             m_listener->setListenBacklogSize(
                 1024); // bursts of connects wait in the kernel, not in retries
+            // Out of descriptors anyway (the cap leaves room, but other code
+            // may use them up): QTcpServer pauses accepting on EMFILE and
+            // never resumes by itself.
+            QObject::connect(
+                m_listener, &QTcpServer::acceptError, m_listener,
+                [listener = m_listener](QAbstractSocket::SocketError cause) {
+                    qCWarning(lcHttpServer, "accept failed (%d); retrying in 100 ms", int(cause));
+                    QTimer::singleShot(100, listener, [listener] { listener->resumeAccepting(); });
+                });
             if (!m_listener->listen(m_options.address, m_options.port)) {
                 listenError = m_listener->errorString();
                 delete m_listener;
@@ -94,6 +113,15 @@ bool HttpServer::start(QString *error)
 
 void HttpServer::dispatch(qintptr descriptor)
 {
+    if (!m_admission->admit()) {
+        if (!m_refusing)
+            qCWarning(lcHttpServer, "%d connections open: refusing more (503) until some close",
+                      m_admission->open());
+        m_refusing = true;
+        ConnectionAdmission::refuse(descriptor, m_tls != nullptr);
+        return;
+    }
+    m_refusing = false;
     HttpWorker *worker = m_workers[m_next++ % m_workers.size()].get();
     QMetaObject::invokeMethod(
         worker, [worker, descriptor] { worker->adoptSocket(descriptor); }, Qt::QueuedConnection);
@@ -131,6 +159,7 @@ void HttpServer::stopWorkers()
     m_threads.clear();
     m_workers.clear();
     m_tls.reset();
+    m_admission.reset();
 }
 
 quint16 HttpServer::port() const

@@ -13,6 +13,7 @@ class QThread;
 
 namespace reserva {
 
+class ConnectionAdmission;
 class HttpWorker;
 class TlsTermination;
 
@@ -50,6 +51,8 @@ private:
     QThread *m_acceptorThread = nullptr;
     Listener *m_listener = nullptr;        // lives on the acceptor thread
     std::unique_ptr<TlsTermination> m_tls; // null: plain HTTP
+    std::unique_ptr<ConnectionAdmission> m_admission;
+    bool m_refusing = false; // acceptor thread: over the cap since the last admission
     quint16 m_port = 0;
     QHostAddress m_boundAddress;
     std::vector<std::unique_ptr<HttpWorker>> m_workers;

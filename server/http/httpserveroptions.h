@@ -27,6 +27,9 @@ struct HttpServerOptions
     int headerTimeoutMs = 10000;
     int bodyTimeoutMs = 30000;
     int maxRequestsPerConnection = 10000;
+    // Open client connections at most, lowered to fit the open-file limit
+    // (ConnectionAdmission); one more is answered 503 and closed.
+    int maxConnections = 10000;
     // How long a graceful stop waits for requests already being received.
     int drainTimeoutMs = 10000;
     // HTTPS on every connection when set; plain HTTP otherwise.

@@ -1,5 +1,6 @@
 #include "httpworker.h"
 
+#include "connectionadmission.h"
 #include "crypto/threadcleanup.h"
 #include "db/dbconnection.h"
 #include "httpconnection.h"
@@ -16,11 +17,12 @@ Q_LOGGING_CATEGORY(lcHttpWorker, "reserva.http.worker")
 namespace reserva {
 
 HttpWorker::HttpWorker(int index, const HttpServerOptions &options, RequestHandler &handler,
-                       const TlsTermination *tls)
+                       const TlsTermination *tls, ConnectionAdmission &admission)
     : m_index(index)
     , m_options(options)
     , m_handler(handler)
     , m_tls(tls)
+    , m_admission(admission)
 {
 }
 
@@ -54,11 +56,13 @@ void HttpWorker::adoptSocket(qintptr descriptor)
     }
     if (!socket) {
         qCWarning(lcHttpWorker, "cannot adopt a connection: %s", qUtf8Printable(error));
+        m_admission.release();
         return;
     }
     if (m_draining) {
         socket->abort();
         delete socket;
+        m_admission.release();
         return;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -74,7 +78,8 @@ void HttpWorker::adoptSocket(qintptr descriptor)
 
 void HttpWorker::connectionClosed(HttpConnection *connection)
 {
-    m_connections.remove(connection);
+    if (m_connections.remove(connection))
+        m_admission.release();
     finishIfDrained();
 }
 
@@ -88,8 +93,10 @@ void HttpWorker::drain()
         // Clients still sending after the drain period lose their connection.
         const auto remaining = m_connections;
         m_connections.clear();
-        for (HttpConnection *c : remaining)
+        for (HttpConnection *c : remaining) {
             delete c;
+            m_admission.release();
+        }
         finishIfDrained();
     });
     finishIfDrained();

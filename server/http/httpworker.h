@@ -10,6 +10,7 @@
 
 namespace reserva {
 
+class ConnectionAdmission;
 class DbConnection;
 class HttpConnection;
 class TlsTermination;
@@ -22,9 +23,10 @@ class HttpWorker final : public QObject
 {
     Q_OBJECT
 public:
-    // `tls`: shared by every worker; null for plain HTTP.
+    // `tls`: shared by every worker; null for plain HTTP. `admission`
+    // counted each connection handed here in; the worker counts it out.
     HttpWorker(int index, const HttpServerOptions &options, RequestHandler &handler,
-               const TlsTermination *tls);
+               const TlsTermination *tls, ConnectionAdmission &admission);
     ~HttpWorker() override;
 
     const HttpServerOptions &options() const { return m_options; }
@@ -48,6 +50,7 @@ private:
     const HttpServerOptions &m_options;
     RequestHandler &m_handler;
     const TlsTermination *m_tls;
+    ConnectionAdmission &m_admission;
     std::unique_ptr<DbConnection> m_db;
     QSet<HttpConnection *> m_connections;
     bool m_draining = false;

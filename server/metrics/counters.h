@@ -23,6 +23,8 @@ struct Counters
     // (old protocol, no shared cipher, not TLS at all) or too slow.
     std::atomic<quint64> tlsHandshakesFailed{0};
     std::atomic<quint64> tlsHandshakesTimedOut{0};
+    // Connections over the connection cap, answered 503 and closed.
+    std::atomic<quint64> connectionsRefused{0};
 };
 
 Counters &counters();

@@ -107,6 +107,9 @@ void addProcessCounters(MetricsRegistry &registry)
             &Counters::refreshTokenReuseDetected);
     counter("reserva_audit_rows_sealed_total", "Audit rows linked into the hash chain.",
             &Counters::auditRowsSealed);
+    counter("reserva_connections_refused_total",
+            "Client connections over the connection cap, answered 503 and closed.",
+            &Counters::connectionsRefused);
     registry.add<CallbackFamily>(
         QByteArrayLiteral("reserva_tls_handshakes_total"),
         QByteArrayLiteral("TLS handshakes on the API listener by result."),

@@ -226,6 +226,12 @@ private Q_SLOTS:
         QTest::newRow("empty value") << QStringLiteral("data_dir =") << QStringLiteral("data_dir");
         QTest::newRow("duplicate") << QStringLiteral("listen = 127.0.0.1:1") // line 2 repeats
                                    << QStringLiteral("listen");
+        QTest::newRow("lock timeout too short")
+            << QStringLiteral("lock_timeout_ms = 10") << QStringLiteral("lock_timeout_ms");
+        QTest::newRow("max connections zero")
+            << QStringLiteral("max_connections = 0") << QStringLiteral("max_connections");
+        QTest::newRow("idle timeout not a number") << QStringLiteral("http.idle_timeout_ms = soon")
+                                                   << QStringLiteral("http.idle_timeout_ms");
         QTest::newRow("master key file missing")
             << QStringLiteral("master_key_file = /nonexistent/master.key")
             << QStringLiteral("master_key_file");
@@ -243,6 +249,21 @@ private Q_SLOTS:
         const QString expected =
             m_dir.filePath(QStringLiteral("reservad.conf")) + QStringLiteral(":2: ") + key;
         QVERIFY2(r.problems.first().startsWith(expected), qPrintable(r.problems.first()));
+    }
+
+    // The limits the fault suites shorten reach the server and its HTTP layer.
+    void limitsAndTimeoutsAreApplied()
+    {
+        const ConfigLoader::Result r =
+            load(QStringLiteral("lock_timeout_ms = 300\nmax_connections = 500\n[http]\n"
+                                "idle_timeout_ms = 2000\nheader_timeout_ms = 3000\n"
+                                "body_timeout_ms = 4000\n"));
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(r.config.server.lockTimeoutMs, 300);
+        QCOMPARE(r.config.server.http.maxConnections, 500);
+        QCOMPARE(r.config.server.http.idleTimeoutMs, 2000);
+        QCOMPARE(r.config.server.http.headerTimeoutMs, 3000);
+        QCOMPARE(r.config.server.http.bodyTimeoutMs, 4000);
     }
 
     void badEnvironmentValueNamesTheVariable()
