@@ -49,10 +49,13 @@ struct Pool
     }
 };
 
+// Never destroyed: a thread's ThreadSlot gives its slot back from a
+// thread_local destructor, which can run after exit() began destroying
+// statics (Qt's threads are detached and finish after QThread::wait returns).
 Pool &pool()
 {
-    static Pool instance;
-    return instance;
+    static Pool *const instance = new Pool;
+    return *instance;
 }
 
 struct ThreadSlot
