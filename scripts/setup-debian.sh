@@ -22,6 +22,8 @@ packages=(
     dbus gnome-keyring xvfb xauth imagemagick
     # the installers: dpkg-shlibdeps and file (CPack DEB), rpmbuild (CPack RPM)
     dpkg-dev file rpm
+    # scripts/fuzz.sh: clang 14 with its libFuzzer and sanitizer runtimes
+    clang libclang-rt-14-dev
 )
 
 missing=()

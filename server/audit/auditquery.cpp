@@ -69,7 +69,7 @@ QList<AuditEntry> listForResources(DbConnection &db, const QStringList &resource
 
 QList<AuditEntry> list(DbConnection &db, const AuditFilter &f)
 {
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullText{QMetaType(QMetaType::QString)};
     auto text = [&](const QString &s) { return s.isEmpty() ? nullText : QVariant(s); };
     QSqlQuery &q = db.exec(
         kSelect + QStringLiteral(" WHERE (?::text IS NULL OR a.actor = ?)"

@@ -43,9 +43,10 @@ bool isPhone(const QString &s)
     return pattern.match(s).hasMatch();
 }
 
-// Parses and validates a booking body. The client states what it wants; the
-// price, amount, currency and status are the server's, and sending them is an
-// error, never silently ignored (invariant 7).
+} // namespace
+
+// The client states what it wants; the price, amount, currency and status are
+// the server's, and sending them is an error, never silently ignored (invariant 7).
 Result<BookingRequest> readBooking(const QJsonObject &body)
 {
     JsonObjectReader reader(body);
@@ -99,8 +100,6 @@ Result<BookingRequest> readBooking(const QJsonObject &body)
         return *problem;
     return request;
 }
-
-} // namespace
 
 void registerReservationRoutes(Router &router, ServerServices &services)
 {

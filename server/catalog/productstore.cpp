@@ -55,7 +55,7 @@ ProductView create(DbConnection &db, const ProductView &p, const QDateTime &now)
 std::optional<ProductView> update(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
                                   const ProductChanges &c, const QDateTime &now)
 {
-    const QVariant noText(QMetaType(QMetaType::QString));
+    const QVariant noText{QMetaType(QMetaType::QString)};
     QSqlQuery &q = db.exec(
         QStringLiteral(
             "UPDATE products SET"

@@ -42,6 +42,16 @@ HttpResponse tokenResponse(const RequestContext &ctx, const Result<TokenPair> &r
 
 } // namespace
 
+Result<LoginRequest> readLogin(const QJsonObject &body)
+{
+    JsonObjectReader reader(body);
+    const auto username = reader.string(QStringLiteral("username"), Presence::Required, {3, 64});
+    const auto password = reader.string(QStringLiteral("password"), Presence::Required, {1, 256});
+    if (auto problem = reader.finish())
+        return *problem;
+    return LoginRequest{*username, *password};
+}
+
 void registerAuthRoutes(Router &router, ServerServices &services)
 {
     // POST /v1/auth/login (public)
@@ -56,15 +66,11 @@ void registerAuthRoutes(Router &router, ServerServices &services)
             const auto body = ctx.jsonBody();
             if (!body)
                 return ctx.problem(body.problem());
-            JsonObjectReader reader(*body);
-            const auto username =
-                reader.string(QStringLiteral("username"), Presence::Required, {3, 64});
-            const auto password =
-                reader.string(QStringLiteral("password"), Presence::Required, {1, 256});
-            if (auto problem = reader.finish())
-                return ctx.problem(*problem);
-            return tokenResponse(
-                ctx, services.auth.login(ctx.db(), *username, *password, clientOf(ctx)));
+            const auto login = readLogin(*body);
+            if (!login)
+                return ctx.problem(login.problem());
+            return tokenResponse(ctx, services.auth.login(ctx.db(), login->username,
+                                                          login->password, clientOf(ctx)));
         });
 
     // POST /v1/auth/refresh (public)

@@ -140,7 +140,7 @@ void registerUserRoutes(Router &router, ServerServices &services)
     //  forbidden for admin), "document_type"?: [a-z_]{2,16},
     //  "document_number"?: [A-Za-z0-9.-]{3,32} (with document_type)}
     // -> 201 user; 409 username taken; 403 granting a role you may not grant.
-    router.add("POST", QStringLiteral("/v1/users"), managers, [&services](RequestContext &ctx) {
+    router.add("POST", QStringLiteral("/v1/users"), managers, [](RequestContext &ctx) {
         const auto body = ctx.jsonBody();
         if (!body)
             return ctx.problem(body.problem());

@@ -35,6 +35,21 @@ QByteArray providerKey(const RequestContext &ctx, const QUuid &reservationId,
 
 } // namespace
 
+Result<QString> readPaymentIntentProvider(const QJsonObject &body)
+{
+    JsonObjectReader reader(body);
+    const auto provider = reader.string(QStringLiteral("provider"), Presence::Required, {3, 16});
+    for (const char *field : {"amount_minor", "amount", "currency", "status"})
+        reader.forbid(QLatin1String(field),
+                      QStringLiteral("is computed by the server; do not send it"));
+    if (provider && *provider != u"stripe" && *provider != u"mercadopago" && *provider != u"pix")
+        reader.addError(QStringLiteral("provider"),
+                        QStringLiteral("must be stripe, mercadopago or pix"));
+    if (auto problem = reader.finish())
+        return *problem;
+    return *provider;
+}
+
 void registerPaymentRoutes(Router &router, ServerServices &services)
 {
     const QStringList staff{role::kAdmin, role::kPartnerManager, role::kPartnerStaff};
@@ -46,36 +61,26 @@ void registerPaymentRoutes(Router &router, ServerServices &services)
     //    (Pix); 409 when the reservation is not pending or its hold expired;
     //    400 for an unknown or unconfigured provider; 503 when the provider is
     //    down (not stored: retry with the same key).
-    router.add(
-        "POST", QStringLiteral("/v1/reservations/{id}/payment-intents"), staff,
-        [&services](RequestContext &ctx) {
-            return runIdempotent(ctx, services.idempotency, [&] {
-                const auto id = ctx.uuidParam(QStringLiteral("id"));
-                if (!id)
-                    return ctx.notFound();
-                const auto body = ctx.jsonBody();
-                if (!body)
-                    return ctx.problem(body.problem());
-                JsonObjectReader reader(*body);
-                const auto provider =
-                    reader.string(QStringLiteral("provider"), Presence::Required, {3, 16});
-                for (const char *field : {"amount_minor", "amount", "currency", "status"})
-                    reader.forbid(QLatin1String(field),
-                                  QStringLiteral("is computed by the server; do not send it"));
-                if (provider && *provider != u"stripe" && *provider != u"mercadopago" &&
-                    *provider != u"pix")
-                    reader.addError(QStringLiteral("provider"),
-                                    QStringLiteral("must be stripe, mercadopago or pix"));
-                if (auto problem = reader.finish())
-                    return ctx.problem(*problem);
-                const auto created =
-                    services.payments.createIntent(ctx.db(), ctx.caller(), *id, *provider,
-                                                   providerKey(ctx, *id, *provider), ctx.requestId);
-                if (!created)
-                    return ctx.problem(created.problem());
-                return HttpResponse::json(201, created->toJson());
-            });
-        });
+    router.add("POST", QStringLiteral("/v1/reservations/{id}/payment-intents"), staff,
+               [&services](RequestContext &ctx) {
+                   return runIdempotent(ctx, services.idempotency, [&] {
+                       const auto id = ctx.uuidParam(QStringLiteral("id"));
+                       if (!id)
+                           return ctx.notFound();
+                       const auto body = ctx.jsonBody();
+                       if (!body)
+                           return ctx.problem(body.problem());
+                       const auto provider = readPaymentIntentProvider(*body);
+                       if (!provider)
+                           return ctx.problem(provider.problem());
+                       const auto created = services.payments.createIntent(
+                           ctx.db(), ctx.caller(), *id, *provider, providerKey(ctx, *id, *provider),
+                           ctx.requestId);
+                       if (!created)
+                           return ctx.problem(created.problem());
+                       return HttpResponse::json(201, created->toJson());
+                   });
+               });
 
     // GET /v1/reservations/{id}/payment-intents -> {"items": [intent]}
     router.add(

@@ -3,7 +3,6 @@
 #include "contract/timeformat.h"
 #include "crypto/constanttime.h"
 #include "db/dbconnection.h"
-#include "domain/money.h"
 #include "domain/role.h"
 #include "http/paging.h"
 #include "http/requestcontext.h"
@@ -12,6 +11,7 @@
 #include "metrics/counters.h"
 #include "metrics/servermetrics.h"
 #include "paymentservice.h"
+#include "pixcallback.h"
 #include "providers/mercadopagoclient.h"
 #include "providers/pixclient.h"
 #include "runtime/serverservices.h"
@@ -20,9 +20,7 @@
 #include "webhookstore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcWebhooks, "reserva.payments.webhooks")
 
@@ -197,40 +195,6 @@ std::optional<PaymentStatus> mercadoPagoTarget(const QString &status)
     return std::nullopt;
 }
 
-// --- Pix ------------------------------------------------------------------
-
-struct PixEntry
-{
-    QString endToEndId;
-    QString txid;
-    qint64 amountMinor = 0;
-};
-
-std::optional<QList<PixEntry>> pixEntries(const QByteArray &body)
-{
-    // Field rules of the BCB API Pix callback.
-    static const QRegularExpression e2e(QStringLiteral("^[a-zA-Z0-9]{32}$"));
-    static const QRegularExpression txid(QStringLiteral("^[a-zA-Z0-9]{26,35}$"));
-    static const QRegularExpression valor(QStringLiteral("^\\d{1,10}\\.\\d{2}$"));
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    const QJsonArray list = doc.object().value(QStringLiteral("pix")).toArray();
-    if (!doc.isObject() || list.isEmpty() || list.size() > 100)
-        return std::nullopt;
-    QList<PixEntry> out;
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        PixEntry entry{o.value(QStringLiteral("endToEndId")).toString(),
-                       o.value(QStringLiteral("txid")).toString(), 0};
-        const QString amount = o.value(QStringLiteral("valor")).toString();
-        if (!e2e.match(entry.endToEndId).hasMatch() || !txid.match(entry.txid).hasMatch() ||
-            !valor.match(amount).hasMatch())
-            return std::nullopt;
-        entry.amountMinor = money::parseDecimal(amount, 2).value_or(-1);
-        out << entry;
-    }
-    return out;
-}
-
 } // namespace
 
 void registerWebhookRoutes(Router &router, ServerServices &services)
@@ -355,7 +319,7 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
                 return refuse(ctx, services, delivery, QStringLiteral("unauthenticated"),
                               ProblemType::Unauthorized,
                               QStringLiteral("Unknown callback secret."));
-            const auto entries = pixEntries(ctx.request.body);
+            const auto entries = pixCallbackEntries(ctx.request.body);
             if (!entries)
                 return refuse(ctx, services, delivery, QStringLiteral("malformed"),
                               ProblemType::BadRequest,

@@ -130,9 +130,9 @@ std::optional<PromotionView> find(DbConnection &db, const QUuid &id, const QUuid
 PromotionView update(DbConnection &db, const QUuid &id, const PromotionChanges &c,
                      const QDateTime &now)
 {
-    const QVariant noText(QMetaType(QMetaType::QString));
-    const QVariant noTime(QMetaType(QMetaType::QDateTime));
-    const QVariant noBool(QMetaType(QMetaType::Bool));
+    const QVariant noText{QMetaType(QMetaType::QString)};
+    const QVariant noTime{QMetaType(QMetaType::QDateTime)};
+    const QVariant noBool{QMetaType(QMetaType::Bool)};
     QSqlQuery &q = db.exec(
         QStringLiteral(
             "UPDATE promotions SET code = COALESCE(?, code),"

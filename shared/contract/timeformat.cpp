@@ -26,7 +26,14 @@ std::optional<QDateTime> fromRfc3339(const QString &text)
     const QDateTime t = QDateTime::fromString(normalized, Qt::ISODateWithMs);
     if (!t.isValid())
         return std::nullopt;
-    return t.toUTC();
+    // RFC 3339 years have four digits. An offset can carry a time written in
+    // year 0001 or 9999 outside that range in UTC ("0001-01-01T00:00:00+01:00"),
+    // which toRfc3339 could then not write back: refused here, at the edge
+    // (found by tests/fuzz/fuzz_transferdetail).
+    const QDateTime utc = t.toUTC();
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 } // namespace reserva

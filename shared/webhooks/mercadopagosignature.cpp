@@ -31,12 +31,16 @@ std::optional<QByteArray> standardWebhookKey(const QByteArray &secret)
 }
 
 // One "v1,<base64>" value to the 32 raw HMAC-SHA256 bytes; nullopt for
-// anything else, so it is never compared.
+// anything else, so it is never compared. Only the canonical spelling counts
+// (padded, unused bits zero: RFC 4648 section 3.5), as in the reference
+// libraries, which compare the encoded strings: "...1OG=" decodes to the same
+// bytes as "...1OE=" but is not what the sender signed (found by
+// tests/fuzz/fuzz_standardwebhooks_signature).
 std::optional<QByteArray> decodeBase64Sha256(QByteArrayView text)
 {
     QByteArray::FromBase64Result mac = QByteArray::fromBase64Encoding(
         text.toByteArray(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!mac || mac.decoded.size() != 32)
+    if (!mac || mac.decoded.size() != 32 || QByteArrayView(mac.decoded.toBase64()) != text)
         return std::nullopt;
     return std::move(mac.decoded);
 }

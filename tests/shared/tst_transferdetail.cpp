@@ -143,6 +143,15 @@ private Q_SLOTS:
         row("time without zone",
             with(hotel(), QStringLiteral("pickup_time"), QStringLiteral("2027-03-10T15:00:00")),
             "trf_detail.pickup_time", "RFC 3339");
+        // An offset that moves the time out of four-digit years in UTC.
+        row("time before year 1 in UTC",
+            with(hotel(), QStringLiteral("pickup_time"),
+                 QStringLiteral("0001-01-01T00:00:00+23:59")),
+            "trf_detail.pickup_time", "RFC 3339");
+        row("time after year 9999 in UTC",
+            with(hotel(), QStringLiteral("pickup_time"),
+                 QStringLiteral("9999-12-31T23:59:59-00:01")),
+            "trf_detail.pickup_time", "RFC 3339");
         row("time not a string", with(hotel(), QStringLiteral("pickup_time"), 1700000000),
             "trf_detail.pickup_time", "must be a string");
         row("0 passengers", with(hotel(), QStringLiteral("passengers"), 0), "trf_detail.passengers",

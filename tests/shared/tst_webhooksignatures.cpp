@@ -677,6 +677,13 @@ void TestWebhookSignatures::standardWebhooksSignatureList()
     QCOMPARE(check(QByteArray(v.signature.chopped(2) + "!=")), SignatureCheck::Mismatch);
     QCOMPARE(check("v1,AAAA"), SignatureCheck::Mismatch);
     QCOMPARE(check("v1,"), SignatureCheck::Mismatch);
+    // Another spelling of the same 32 bytes is not the signature: the unused
+    // low bits of the last character set ("...1OE=" -> "...1OG="), or no padding.
+    QByteArray paddingBits = v.signature;
+    QCOMPARE(paddingBits.at(paddingBits.size() - 2), 'E');
+    paddingBits[paddingBits.size() - 2] = 'G';
+    QCOMPARE(check(paddingBits), SignatureCheck::Mismatch);
+    QCOMPARE(check(v.signature.chopped(1)), SignatureCheck::Mismatch);
     // URL-safe alphabet is not the spec's: '+' and '/' spelt '-' and '_' do not decode.
     QByteArray urlSafe = v.signature;
     urlSafe.replace('+', '-').replace('/', '_');
