@@ -19,16 +19,20 @@ server_deb=$(ls "$build"/reserva-server_*.deb)
 desktop_deb=$(ls "$build"/reserva-desktop_*.deb)
 echo "packages: $server_deb $desktop_deb"
 dpkg-deb --info "$server_deb" | grep -E 'Depends|Package'
-dpkg-deb --contents "$server_deb" | grep -q './usr/lib/systemd/system/reservad.service'
+# Listings are read whole before grep: with pipefail, `grep -q` exiting at
+# the first match would kill the lister with SIGPIPE and fail the pipeline.
+server_deb_files=$(dpkg-deb --contents "$server_deb")
+grep -q './usr/lib/systemd/system/reservad.service' <<<"$server_deb_files"
 # The RPMs cannot be installed here (Debian); their contents and the run-time
 # requirements rpm's own scan cannot see are checked.
 server_rpm=$(ls "$build"/reserva-server-*.rpm)
 desktop_rpm=$(ls "$build"/reserva-desktop-*.rpm)
-rpm -qpl "$server_rpm" | grep -qx /usr/bin/reservad
-rpm -qpl "$server_rpm" | grep -qx /usr/lib/systemd/system/reservad.service
-rpm -qpl "$desktop_rpm" | grep -qx /usr/bin/reserva
-rpm -qpR "$server_rpm" | grep -q qt6-qtbase-postgresql
-if rpm -qpl "$server_rpm" | grep -qx /usr/lib/systemd; then
+server_rpm_files=$(rpm -qpl "$server_rpm")
+grep -qx /usr/bin/reservad <<<"$server_rpm_files"
+grep -qx /usr/lib/systemd/system/reservad.service <<<"$server_rpm_files"
+grep -qx /usr/bin/reserva <<<"$(rpm -qpl "$desktop_rpm")"
+grep -q qt6-qtbase-postgresql <<<"$(rpm -qpR "$server_rpm")"
+if grep -qx /usr/lib/systemd <<<"$server_rpm_files"; then
     echo "the server RPM claims /usr/lib/systemd"; exit 1
 fi
 
@@ -60,8 +64,9 @@ curl -fsS "http://127.0.0.1:$port/readyz"
 echo
 password=$(awk '/^  admin:/ {print $4}' "$log")
 [ -n "$password" ] || { cat "$log"; echo "no demo credentials"; exit 1; }
-curl -fsS "http://127.0.0.1:$port/v1/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"admin\",\"password\":\"$password\"}" | grep -q '"access_token"'
+login=$(curl -fsS "http://127.0.0.1:$port/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$password\"}")
+grep -q '"access_token"' <<<"$login"
 echo "login through the installed reservad: ok"
 kill "$pid"
 wait "$pid" || true
