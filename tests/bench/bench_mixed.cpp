@@ -65,11 +65,17 @@ QByteArray availabilityRequest(std::mt19937 &random, const QByteArray &bearer,
 // slotstore::listForProduct), one random day like the HTTP client's.
 QByteArray availabilityPgbenchScript(const QDateTime &firstDay)
 {
-    // An epoch, not an ISO literal: pgbench would read ":00" in a literal as a variable.
-    const QByteArray from = "(to_timestamp(" + QByteArray::number(firstDay.toSecsSinceEpoch()) +
-                            ") + :d * interval '1 day')";
+    // The day's bounds as pgbench variables, bound like the server's
+    // parameters: an expression on them in the statement (timestamptz +
+    // interval is only stable) would keep the planner from folding
+    // "$n IS NULL" and from using the index, which would slow pgbench down.
+    const QByteArray first = QByteArray::number(firstDay.toSecsSinceEpoch());
     return "\\set d random(0, " + QByteArray::number(kDays - 1) +
            ")\n"
+           "\\set f " +
+           first +
+           " + :d * 86400\n"
+           "\\set t :f + 86400\n"
            "SELECT id, tenant_id, name, kind, description, price_minor, currency, active,"
            " transfer_kind FROM products WHERE id = :product::uuid"
            " AND (:tenant::uuid IS NULL OR tenant_id = :tenant::uuid);\n"
@@ -78,10 +84,8 @@ QByteArray availabilityPgbenchScript(const QDateTime &firstDay)
            " WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
            " AND r.hold_expires_at <= now()), 0)"
            " FROM slots s WHERE s.product_id = :product::uuid"
-           " AND (" +
-           from + " IS NULL OR s.starts_at >= " + from + ") AND (" + from +
-           " + interval '1 day' IS NULL OR s.starts_at < " + from +
-           " + interval '1 day')"
+           " AND (to_timestamp(:f) IS NULL OR s.starts_at >= to_timestamp(:f))"
+           " AND (to_timestamp(:t) IS NULL OR s.starts_at < to_timestamp(:t))"
            " AND (NULL::uuid IS NULL OR (s.starts_at, s.id) > (NULL::timestamptz, NULL::uuid))"
            " ORDER BY s.starts_at, s.id LIMIT 5000;\n";
 }

@@ -373,6 +373,9 @@ void LoadGenerator::readSome(Connection &c)
     if (!c.connected)
         return; // a stale event for the connection this one replaced
     char buffer[16384];
+    // The server's answer and its FIN often arrive in one wake-up (a
+    // "Connection: close" answer): the answer is read before the end counts.
+    bool ended = false;
     for (;;) {
         const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
         if (n > 0) {
@@ -381,12 +384,15 @@ void LoadGenerator::readSome(Connection &c)
         }
         if (n < 0 && errno == EAGAIN)
             break;
-        broken(c); // closed by the server or an error
-        return;
+        ended = true; // closed by the server or an error
+        break;
     }
     const qsizetype headerEnd = c.in.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
+    if (headerEnd < 0) {
+        if (ended)
+            broken(c);
         return;
+    }
     const QByteArray head = c.in.left(headerEnd).toLower();
     const qsizetype lengthAt = head.indexOf("\r\ncontent-length:");
     const qsizetype lengthEnd = head.indexOf("\r\n", lengthAt + 2);
@@ -396,8 +402,11 @@ void LoadGenerator::readSome(Connection &c)
             : head.mid(lengthAt + 17, (lengthEnd < 0 ? head.size() : lengthEnd) - lengthAt - 17)
                   .trimmed()
                   .toLongLong();
-    if (c.in.size() < headerEnd + 4 + bodyLength)
+    if (c.in.size() < headerEnd + 4 + bodyLength) {
+        if (ended)
+            broken(c);
         return;
+    }
     const int status = head.mid(9, 3).toInt();
     const bool close = head.contains("\r\nconnection: close");
     c.in.remove(0, headerEnd + 4 + bodyLength);
@@ -410,7 +419,7 @@ void LoadGenerator::readSome(Connection &c)
         m_result.latencyMs.push_back(
             std::chrono::duration<double, std::milli>(now - c.sentAt).count());
     }
-    if (close) { // e.g. the server's max requests per connection
+    if (close || ended) { // e.g. the server's max requests per connection
         reconnect(c);
         return;
     }

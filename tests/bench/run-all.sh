@@ -2,6 +2,8 @@
 # The whole performance proof in one command:
 #
 #   tests/bench/run-all.sh [--quick] [--out DIR]
+#   tests/bench/run-all.sh --report-only [--out DIR]   (the table and targets
+#                                                      of an earlier run)
 #
 # Builds Release, then runs every server bench against a Release reservad on
 # its managed PostgreSQL (fsync on, the production settings), each scenario at
@@ -26,10 +28,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 quick=0
+report_only=0
 out=bench-report
 while [ $# -gt 0 ]; do
     case "$1" in
     --quick) quick=1 ;;
+    --report-only) report_only=1 ;;
     --out)
         [ $# -ge 2 ] || { echo "--out needs a directory" >&2; exit 2; }
         out="$2"
@@ -51,36 +55,41 @@ else
     duration=10 warmup=2 soak=600 pool=50000 login_duration=20
 fi
 
-./scripts/setup-debian.sh
-cmake --preset release
-cmake --build --preset release --target reservad bench_booking bench_webhooks bench_auth \
-    bench_mixed bench_plot
-
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
-rm -f "$out/report.csv" "$out/soak.csv" "$out/latency.png"
 bin=build/release/tests/bench
-export RESERVA_TEST_DATA_DIR="$PWD/tests/data"
-common=(--connections "$connections" --duration "$duration" --warmup "$warmup" --csv "$out/report.csv")
-
 status=0
-run() {
-    local name=$1
-    shift
-    echo "== $name: $*"
-    if ! "$bin/$name" "${common[@]}" "$@" >"$out/$name.log" 2>&1; then
-        echo "!! $name failed; see $out/$name.log" >&2
-        tail -n 20 "$out/$name.log" >&2
-        status=1
-    fi
-}
-run bench_booking --mixes random,hot
-run bench_webhooks --pool "$pool"
-run bench_auth --scenarios tokens
-# A login costs scrypt at its production cost (~0.1 s of CPU): at 128
-# connections a short window would close before the first answers.
-run bench_auth --scenarios login --duration "$login_duration"
-run bench_mixed --pool "$pool" --soak "$soak" --soak-csv "$out/soak.csv"
+if [ "$report_only" = 0 ]; then
+    ./scripts/setup-debian.sh
+    cmake --preset release
+    cmake --build --preset release --target reservad bench_booking bench_webhooks bench_auth \
+        bench_mixed bench_plot
+
+    mkdir -p "$out"
+    out=$(cd "$out" && pwd)
+    rm -f "$out/report.csv" "$out/soak.csv" "$out/latency.png"
+    export RESERVA_TEST_DATA_DIR="$PWD/tests/data"
+    common=(--connections "$connections" --duration "$duration" --warmup "$warmup" --csv "$out/report.csv")
+
+    # run LOG BENCH ARGS...: BENCH's output goes to DIR/LOG.log.
+    run() {
+        local log=$1 name=$2
+        shift 2
+        echo "== $name: $*"
+        if ! "$bin/$name" "${common[@]}" "$@" >"$out/$log.log" 2>&1; then
+            echo "!! $name failed; see $out/$log.log" >&2
+            tail -n 20 "$out/$log.log" >&2
+            status=1
+        fi
+    }
+    run booking bench_booking --mixes random,hot
+    run webhooks bench_webhooks --pool "$pool"
+    run tokens bench_auth --scenarios tokens
+    # A login costs scrypt at its production cost (~0.1 s of CPU): at 128
+    # connections a short window would close before the first answers.
+    run login bench_auth --scenarios login --duration "$login_duration"
+    run mixed bench_mixed --pool "$pool" --soak "$soak" --soak-csv "$out/soak.csv"
+else
+    out=$(cd "$out" && pwd)
+fi
 
 if [ ! -s "$out/report.csv" ]; then
     echo "no report rows were written" >&2
@@ -89,8 +98,12 @@ fi
 QT_QPA_PLATFORM=offscreen "$bin/bench_plot" "$out/report.csv" "$out/latency.png" 2>/dev/null || status=1
 
 echo
-echo "Reserva benchmark report ($(nproc) cores; $([ "$quick" = 1 ] && echo quick || echo full) run," \
-    "${duration} s per measurement; load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
+if [ "$report_only" = 1 ]; then
+    echo "Reserva benchmark report from $out/report.csv"
+else
+    echo "Reserva benchmark report ($(nproc) cores; $([ "$quick" = 1 ] && echo quick || echo full) run," \
+        "${duration} s per measurement; load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
+fi
 awk -F, 'NR == 1 {
         printf "| %-18s | %5s | %10s | %8s | %8s | %8s | %7s | %11s | %5s |\n",
             "scenario", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "RSS MB", "pgbench tps", "ratio"
