@@ -62,7 +62,14 @@ for _ in $(seq 1 120); do
 done
 curl -fsS "http://127.0.0.1:$port/readyz"
 echo
-password=$(awk '/^  admin:/ {print $4}' "$log")
+# The demo seed runs once the listener is up: /readyz can answer before the
+# credentials are printed.
+password=
+for _ in $(seq 1 60); do
+    password=$(awk '/^  admin:/ {print $4}' "$log")
+    [ -n "$password" ] && break
+    sleep 1
+done
 [ -n "$password" ] || { cat "$log"; echo "no demo credentials"; exit 1; }
 login=$(curl -fsS "http://127.0.0.1:$port/v1/auth/login" -H 'Content-Type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$password\"}")
