@@ -149,15 +149,7 @@ private:
 
 void Bench::start()
 {
-    QString error;
-    if (!m_fake.start(QHostAddress::LocalHost, 0, &error))
-        fail(QStringLiteral("cannot start the fake providers: ") + error);
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("RESERVA_STRIPE_API_KEY"), QStringLiteral("sk_test_bench"));
-    env.insert(QStringLiteral("RESERVA_STRIPE_API_BASE"), m_fake.baseUrl().toString());
-    env.insert(QStringLiteral("RESERVA_STRIPE_WEBHOOK_SECRET"),
-               QString::fromLatin1(kWebhookSecret));
-    m_server.start(m_options.workers, env);
+    startWithStripeFake(m_server, m_fake, m_options.workers);
     m_catalog = createWebhookCatalog(m_server, kSlots, kSlotCapacity);
     QSqlQuery q(m_server.sql());
     q.prepare(QStringLiteral("SELECT id, starts_at FROM slots WHERE product_id = ?::uuid"

@@ -26,6 +26,19 @@ const QByteArray kEventPlaceholder = "evt_PLACEHOLDER_FOR_THE_EVENT";
 
 } // namespace
 
+void startWithStripeFake(BenchServer &server, FakeProviderServer &fake, int workers)
+{
+    QString error;
+    if (!fake.start(QHostAddress::LocalHost, 0, &error))
+        fail(QStringLiteral("cannot start the fake providers: ") + error);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("RESERVA_STRIPE_API_KEY"), QStringLiteral("sk_test_bench"));
+    env.insert(QStringLiteral("RESERVA_STRIPE_API_BASE"), fake.baseUrl().toString());
+    env.insert(QStringLiteral("RESERVA_STRIPE_WEBHOOK_SECRET"),
+               QString::fromLatin1(kWebhookSecret));
+    server.start(workers, env);
+}
+
 QByteArray providerRef(const QByteArray &tag, qint64 k)
 {
     return "pi_" + tag + '_' + QByteArray::number(k).rightJustified(9, '0');

@@ -6,6 +6,7 @@
 // (shared by bench_webhooks and bench_mixed).
 
 #include "benchsupport.h"
+#include "providers/fake/fakeproviderserver.h"
 
 #include <QByteArray>
 #include <QString>
@@ -17,6 +18,10 @@ namespace reserva::bench {
 inline constexpr qint64 kPriceMinor = 12500;
 // reservad's RESERVA_STRIPE_WEBHOOK_SECRET in the benches.
 extern const QByteArray kWebhookSecret;
+
+// Starts `fake` (Stripe's API, for the catalog's one intent made through the
+// API) and then `server` with the bench's Stripe settings pointing at it.
+void startWithStripeFake(BenchServer &server, FakeProviderServer &fake, int workers);
 
 // What the pool and the pgbench script need from the catalog.
 struct WebhookCatalog
