@@ -19,6 +19,7 @@
 #include "providers/fake/fakeproviderserver.h"
 #include "reservadprocess.h"
 #include "reservadserver.h"
+#include "stripereservadbed.h"
 #include "stripewebhookplan.h"
 #include "testcluster.h"
 #include "testhttpclient.h"
@@ -63,17 +64,13 @@ struct BookingRequest
 
 } // namespace
 
-class TestCrashRecovery : public QObject
+class TestCrashRecovery
+    : public QObject
+    , private test::StripeReservadBed
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeProviderServer> m_fake;
-    ConnectionSettings m_database;
-    QString m_databaseUrl;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<DbConnection> m_db; // superuser: looks behind reservad's back
-    std::unique_ptr<test::ReservadServer> m_reservad;
     QString m_token;
     QUuid m_product;
     QList<PlannedPayment> m_payments;
@@ -136,35 +133,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_fake = std::make_unique<FakeProviderServer>();
         QString error;
-        QVERIFY2(m_fake->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        m_database = test::TestCluster::createMigratedDatabase(QStringLiteral("crashrec"));
-        m_databaseUrl = test::cliDatabaseUrl(m_database);
-        m_dataDir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dataDir->isValid());
-        DbSessionOptions superuser;
-        superuser.settings = m_database;
-        superuser.role.clear();
-        m_db = std::make_unique<DbConnection>(superuser, QStringLiteral("crashrec-check"));
-        QVERIFY2(m_db->open(&error), qPrintable(error));
-        QVERIFY(test::seedTenantManager(m_database, QStringLiteral("crashrec"),
-                                        QStringLiteral("crashrec.manager"), kPassword));
-        m_reservad = std::make_unique<test::ReservadServer>(QStringLiteral(RESERVAD_PATH),
-                                                            m_databaseUrl, m_dataDir->path());
-        m_reservad->setEnvironment(
-            {{QStringLiteral("RESERVA_STRIPE_API_KEY"), QStringLiteral("sk_test_crash")},
-             {QStringLiteral("RESERVA_STRIPE_API_BASE"), m_fake->baseUrl().toString()},
-             {QStringLiteral("RESERVA_STRIPE_WEBHOOK_SECRET"),
-              QString::fromLatin1(kWebhookSecret)}});
+        QVERIFY2(setUpBed(QStringLiteral(RESERVAD_PATH), QStringLiteral("crashrec"), kWebhookSecret,
+                          kPassword, &error),
+                 qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        m_reservad.reset();
-        m_db.reset();
-        m_fake.reset();
-    }
+    void cleanupTestCase() { tearDownBed(); }
 
     void bookPaymentsAndPlanTheLoad()
     {

@@ -13,6 +13,7 @@
 #include "providers/fake/fakeproviderserver.h"
 #include "reservadprocess.h"
 #include "reservadserver.h"
+#include "stripereservadbed.h"
 #include "stripewebhookplan.h"
 #include "testcluster.h"
 #include "testhttpclient.h"
@@ -38,17 +39,13 @@ const QString kPassword = QStringLiteral("crash test password");
 
 } // namespace
 
-class TestWebhookCrash : public QObject
+class TestWebhookCrash
+    : public QObject
+    , private test::StripeReservadBed
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeProviderServer> m_fake;
-    ConnectionSettings m_database;
-    QString m_databaseUrl;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<DbConnection> m_db; // superuser: looks behind reservad's back
-    std::unique_ptr<test::ReservadServer> m_reservad;
     QString m_token;
     QList<PlannedPayment> m_booked;
 
@@ -98,37 +95,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_fake = std::make_unique<FakeProviderServer>();
         QString error;
-        QVERIFY2(m_fake->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        m_database = test::TestCluster::createMigratedDatabase(QStringLiteral("crash"));
-        m_databaseUrl = cliDatabaseUrl(m_database);
-        m_dataDir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dataDir->isValid());
-        DbSessionOptions superuser;
-        superuser.settings = m_database;
-        superuser.role.clear();
-        m_db = std::make_unique<DbConnection>(superuser, QStringLiteral("crash-check"));
-        QVERIFY2(m_db->open(&error), qPrintable(error));
-
-        // The tenant and its manager, written the way `reservad user add` does.
-        QVERIFY(test::seedTenantManager(m_database, QStringLiteral("crash"),
-                                        QStringLiteral("crash.manager"), kPassword));
-        m_reservad = std::make_unique<test::ReservadServer>(QStringLiteral(RESERVAD_PATH),
-                                                            m_databaseUrl, m_dataDir->path());
-        m_reservad->setEnvironment(
-            {{QStringLiteral("RESERVA_STRIPE_API_KEY"), QStringLiteral("sk_test_crash")},
-             {QStringLiteral("RESERVA_STRIPE_API_BASE"), m_fake->baseUrl().toString()},
-             {QStringLiteral("RESERVA_STRIPE_WEBHOOK_SECRET"),
-              QString::fromLatin1(kWebhookSecret)}});
+        QVERIFY2(setUpBed(QStringLiteral(RESERVAD_PATH), QStringLiteral("crash"), kWebhookSecret,
+                          kPassword, &error),
+                 qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        m_reservad.reset();
-        m_db.reset();
-        m_fake.reset();
-    }
+    void cleanupTestCase() { tearDownBed(); }
 
     void bookAndCreateIntents()
     {
