@@ -4,11 +4,59 @@
 
 namespace reserva {
 
+namespace {
+
+constexpr qint64 kMsPerDay = 86400000;
+
+char *putDigits(char *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+
+} // namespace
+
 QString toRfc3339(const QDateTime &t)
 {
     if (!t.isValid())
         return {};
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    // The same text as toUTC().toString(Qt::ISODateWithMs), written from the
+    // epoch milliseconds: QDateTime::toString goes through QLocale and
+    // QCalendar and was a tenth of the server's time on an availability
+    // answer (24 departures). tst_timeformat holds the two to the same output.
+    const qint64 ms = t.toMSecsSinceEpoch();
+    qint64 day = ms / kMsPerDay;
+    qint64 msOfDay = ms % kMsPerDay;
+    if (msOfDay < 0) {
+        msOfDay += kMsPerDay;
+        --day;
+    }
+    int year = 0;
+    int month = 0;
+    int dayOfMonth = 0;
+    QDate(1970, 1, 1).addDays(day).getDate(&year, &month, &dayOfMonth);
+    if (year < 1 || year > 9999)
+        return t.toUTC().toString(Qt::ISODateWithMs); // outside what we ever send
+    const int msInDay = int(msOfDay);
+    char text[24];
+    char *p = putDigits(text, year, 4);
+    *p++ = '-';
+    p = putDigits(p, month, 2);
+    *p++ = '-';
+    p = putDigits(p, dayOfMonth, 2);
+    *p++ = 'T';
+    p = putDigits(p, msInDay / 3600000, 2);
+    *p++ = ':';
+    p = putDigits(p, msInDay / 60000 % 60, 2);
+    *p++ = ':';
+    p = putDigits(p, msInDay / 1000 % 60, 2);
+    *p++ = '.';
+    p = putDigits(p, msInDay % 1000, 3);
+    *p++ = 'Z';
+    return QString::fromLatin1(text, p - text);
 }
 
 std::optional<QDateTime> fromRfc3339(const QString &text)
