@@ -76,10 +76,25 @@ int sealPending(DbConnection &db, int maxRows)
     // The application role may INSERT into the queue (the enqueue trigger runs
     // as the writer), so it can hold a row that is already chained. Linking it
     // again would fail on audit_chain's unique audit_id on every run, stopping
-    // the chain on every instance: drop such entries instead.
-    db.exec(QStringLiteral("DELETE FROM audit_pending p USING audit_chain c"
-                           " WHERE c.audit_id = p.audit_id"),
-            {}, "audit pending already chained");
+    // the chain on every instance: drop such entries instead. Only among the
+    // batch this run takes (the only ones that could stop it): a join of the
+    // whole queue with the whole chain was planned as a sequential scan of
+    // audit_chain, which grows forever, on every run of the sealer.
+    {
+        // The batch's ids first: then the chain is only probed, by its unique
+        // audit_id index, for those (at most maxRows) ids.
+        QStringList batch;
+        QSqlQuery &ids =
+            db.exec(QStringLiteral("SELECT audit_id FROM audit_pending ORDER BY audit_id LIMIT ?"),
+                    {maxRows}, "audit pending batch");
+        while (ids.next())
+            batch << ids.value(0).toString();
+        if (batch.isEmpty())
+            return 0;
+        db.exec(QStringLiteral("DELETE FROM audit_pending WHERE audit_id IN (SELECT c.audit_id"
+                               " FROM audit_chain c WHERE c.audit_id = ANY(?::bigint[]))"),
+                {QString(u'{' + batch.join(u',') + u'}')}, "audit pending already chained");
+    }
     QList<Link> links;
     {
         QSqlQuery &pending =
