@@ -160,6 +160,22 @@ QList<ConfigSetting> buildTable()
             return c.server.lockTimeoutMs;
         })});
     t.append(ConfigSetting{
+        S("webhooks.refused_per_address_per_minute"),
+        S("RESERVA_WEBHOOKS_REFUSED_PER_ADDRESS_PER_MINUTE"), QString(), QString(),
+        S("Refused webhook deliveries (bad signature, malformed...) stored per minute from one "
+          "address (IPv6: one /64); more are refused the same way but only counted."),
+        S("30"), false, boundedNumber(0, 100000, [](LoadedConfig &c) -> int & {
+            return c.server.payments.refusedWebhooks.perAddressPerMinute;
+        })});
+    t.append(ConfigSetting{
+        S("webhooks.refused_per_minute"), S("RESERVA_WEBHOOKS_REFUSED_PER_MINUTE"), QString(),
+        QString(),
+        S("Refused webhook deliveries stored per minute in all, per instance; more are only "
+          "counted (reserva_webhook_refusals_unrecorded_total)."),
+        S("600"), false, boundedNumber(0, 1000000, [](LoadedConfig &c) -> int & {
+            return c.server.payments.refusedWebhooks.perMinute;
+        })});
+    t.append(ConfigSetting{
         S("max_connections"), S("RESERVA_MAX_CONNECTIONS"), QString(), QString(),
         S("Open client connections at most (lowered to fit the open-file limit); one more is "
           "answered 503 and closed."),

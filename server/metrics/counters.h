@@ -18,6 +18,8 @@ struct Counters
     std::atomic<quint64> auditRowsSealed{0};
     std::atomic<quint64> webhooksRejected{0};
     std::atomic<quint64> webhookProviderUnavailable{0};
+    // Refused deliveries over the per-minute recording budget: not stored.
+    std::atomic<quint64> webhookRefusalsUnrecorded{0};
     std::atomic<quint64> tlsHandshakesCompleted{0};
     // Connections that never completed their TLS handshake: refused
     // (old protocol, no shared cipher, not TLS at all) or too slow.

@@ -110,6 +110,10 @@ void addProcessCounters(MetricsRegistry &registry)
             &Counters::refreshTokenReuseDetected);
     counter("reserva_audit_rows_sealed_total", "Audit rows linked into the hash chain.",
             &Counters::auditRowsSealed);
+    counter("reserva_webhook_refusals_unrecorded_total",
+            "Refused webhook deliveries over the per-minute recording budget: answered as "
+            "any refusal, but not stored.",
+            &Counters::webhookRefusalsUnrecorded);
     counter("reserva_connections_refused_total",
             "Client connections over the connection cap, answered 503 and closed.",
             &Counters::connectionsRefused);

@@ -77,6 +77,7 @@ PaymentService::PaymentService(const Clock &clock, OutboundHttp &http,
                                const PaymentSettings &settings, ReservationService &reservations)
     : m_clock(clock)
     , m_reservations(reservations)
+    , m_refusedBudget(settings.refusedWebhooks)
 {
     if (settings.stripe.configured())
         m_stripe = std::make_unique<StripeClient>(http, settings.stripe, settings.timeoutMs);
@@ -195,13 +196,30 @@ Result<PaymentIntentView> PaymentService::createIntent(DbConnection &db, const P
     return stored.view;
 }
 
-void PaymentService::recordRefusedDelivery(DbConnection &db, const WebhookDelivery &delivery,
-                                           int httpStatus, const QString &reason)
+bool PaymentService::recordRefusedDelivery(DbConnection &db, const WebhookDelivery &delivery,
+                                           int httpStatus, const QString &reason,
+                                           const QHostAddress &peer)
 {
+    switch (m_refusedBudget.take(peer, m_clock.now())) {
+    case RefusedWebhookBudget::Decision::Record:
+        break;
+    case RefusedWebhookBudget::Decision::SkipFirstTime:
+        // Once per address (or for the instance) and minute, not per delivery:
+        // the log must not become the flood's new target.
+        qCWarning(lcPayments,
+                  "refused %s webhook deliveries are over this minute's recording budget:"
+                  " counted, no longer stored (reserva_webhook_refusals_unrecorded_total)",
+                  qUtf8Printable(delivery.provider));
+        Q_FALLTHROUGH();
+    case RefusedWebhookBudget::Decision::Skip:
+        counters().webhookRefusalsUnrecorded++;
+        return false;
+    }
     Transaction tx(db.db());
     webhookstore::insertDelivery(db, delivery, QStringLiteral("rejected"), httpStatus, {},
                                  {{QStringLiteral("reason"), reason}});
     tx.commit();
+    return true;
 }
 
 WebhookOutcome PaymentService::applyToReservation(DbConnection &db,

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "identity/principal.h"
+#include "refusedwebhookbudget.h"
 #include "webhookdelivery.h"
 
 #include <memory>
@@ -46,9 +47,11 @@ public:
     WebhookOutcome applyVerifiedEvent(DbConnection &db, const VerifiedPaymentEvent &event,
                                       WebhookDelivery delivery);
     // A delivery refused before any state change (bad signature, malformed,
-    // unknown secret): kept for forensics, its own short transaction.
-    void recordRefusedDelivery(DbConnection &db, const WebhookDelivery &delivery, int httpStatus,
-                               const QString &reason);
+    // unknown secret): kept for forensics, its own short transaction, within
+    // the per-minute budget of refused deliveries (RefusedWebhookLimits) for
+    // `peer`. False when over budget: nothing was written, it was counted.
+    bool recordRefusedDelivery(DbConnection &db, const WebhookDelivery &delivery, int httpStatus,
+                               const QString &reason, const QHostAddress &peer);
 
 private:
     WebhookOutcome applyToReservation(DbConnection &db, const struct PaymentIntentRecord &intent,
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<StripeClient> m_stripe;
     std::unique_ptr<MercadoPagoClient> m_mercadoPago;
     std::unique_ptr<PixClient> m_pix;
+    RefusedWebhookBudget m_refusedBudget;
 };
 
 } // namespace reserva

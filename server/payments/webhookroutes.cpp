@@ -106,9 +106,9 @@ HttpResponse refuse(RequestContext &ctx, ServerServices &services, WebhookDelive
                     {QStringLiteral("provider"), delivery.provider},
                     {QStringLiteral("verification"), verification},
                     {QStringLiteral("request_id"), ctx.requestId}});
-    services.payments.recordRefusedDelivery(ctx.db(), delivery, problem.status(),
-                                            recordedReason.isEmpty() ? verification
-                                                                     : recordedReason);
+    services.payments.recordRefusedDelivery(
+        ctx.db(), delivery, problem.status(),
+        recordedReason.isEmpty() ? verification : recordedReason, ctx.request.peerAddress);
     return ctx.problem(problem);
 }
 

@@ -51,12 +51,23 @@ struct PixSettings
 // RESERVA_PIX_CLIENT_CERT, RESERVA_PIX_CLIENT_KEY. Webhook secrets may list
 // several values separated by commas (rotation). A provider without its
 // settings is simply not offered.
+// How many refused webhook deliveries are kept (a webhook_deliveries row with
+// headers and up to 16 KiB of body) per minute, from one address and in all,
+// per instance. A refused delivery proves nothing about its sender, so anyone
+// can send them: without a bound, a flood of forged deliveries fills the disk.
+struct RefusedWebhookLimits
+{
+    int perAddressPerMinute = 30;
+    int perMinute = 600;
+};
+
 struct PaymentSettings
 {
     StripeSettings stripe;
     MercadoPagoSettings mercadoPago;
     PixSettings pix;
     int timeoutMs = 10000;
+    RefusedWebhookLimits refusedWebhooks;
 
     static PaymentSettings fromEnvironment();
     // Why these settings must not be used, or empty. A provider API base must

@@ -257,8 +257,11 @@ private Q_SLOTS:
         const ConfigLoader::Result r =
             load(QStringLiteral("lock_timeout_ms = 300\nmax_connections = 500\n[http]\n"
                                 "idle_timeout_ms = 2000\nheader_timeout_ms = 3000\n"
-                                "body_timeout_ms = 4000\n"));
+                                "body_timeout_ms = 4000\n[webhooks]\n"
+                                "refused_per_address_per_minute = 7\nrefused_per_minute = 70\n"));
         QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(r.config.server.payments.refusedWebhooks.perAddressPerMinute, 7);
+        QCOMPARE(r.config.server.payments.refusedWebhooks.perMinute, 70);
         QCOMPARE(r.config.server.lockTimeoutMs, 300);
         QCOMPARE(r.config.server.http.maxConnections, 500);
         QCOMPARE(r.config.server.http.idleTimeoutMs, 2000);
