@@ -80,6 +80,9 @@ int sealPending(DbConnection &db, int maxRows)
     // batch this run takes (the only ones that could stop it): a join of the
     // whole queue with the whole chain was planned as a sequential scan of
     // audit_chain, which grows forever, on every run of the sealer.
+    const auto array = [](const QStringList &items) {
+        return QString(u'{' + items.join(u',') + u'}');
+    };
     {
         // The batch's ids first: then the chain is only probed, by its unique
         // audit_id index, for those (at most maxRows) ids.
@@ -93,7 +96,7 @@ int sealPending(DbConnection &db, int maxRows)
             return 0;
         db.exec(QStringLiteral("DELETE FROM audit_pending WHERE audit_id IN (SELECT c.audit_id"
                                " FROM audit_chain c WHERE c.audit_id = ANY(?::bigint[]))"),
-                {QString(u'{' + batch.join(u',') + u'}')}, "audit pending already chained");
+                {array(batch)}, "audit pending already chained");
     }
     QList<Link> links;
     {
@@ -121,9 +124,6 @@ int sealPending(DbConnection &db, int maxRows)
         hashes << QString::fromLatin1(link.hash.toHex());
         prev = link.hash;
     }
-    const auto array = [](const QStringList &items) {
-        return QString(u'{' + items.join(u',') + u'}');
-    };
     db.exec(QStringLiteral(
                 "INSERT INTO audit_chain (position, audit_id, prev_hash, hash)"
                 " SELECT p, a, decode(ph, 'hex'), decode(h, 'hex')"
