@@ -8,6 +8,8 @@ packages=(
     g++ cmake ninja-build ccache pkg-config git
     # Qt 6.4 (Debian 12): Core, Network, Sql with its PostgreSQL driver, Test
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql
+    # libpq's headers: DbConnection runs its prepared statements through libpq
+    libpq-dev
     # OpenSSL 3 (Ed25519, HMAC, AES-GCM, scrypt)
     libssl-dev
     # PostgreSQL 15 server binaries for the managed cluster and the tests

@@ -40,7 +40,7 @@ QString canonicalColumns()
                           "a.request_id, a.detail::text");
 }
 
-QByteArray chainHash(const QByteArray &previousHash, const QSqlQuery &row, int first)
+QByteArray chainHash(const QByteArray &previousHash, const DbRows &row, int first)
 {
     QByteArray input = previousHash;
     for (int i = 0; i < kCanonicalFieldCount; ++i)
@@ -51,15 +51,15 @@ QByteArray chainHash(const QByteArray &previousHash, const QSqlQuery &row, int f
 int sealPending(DbConnection &db, int maxRows)
 {
     Transaction tx(db.db());
-    QSqlQuery &lock = db.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"),
-                              {kSealerLockKey}, "audit sealer lock");
+    DbRows lock = db.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"), {kSealerLockKey},
+                          "audit sealer lock");
     if (!lock.next() || !lock.value(0).toBool())
         return 0; // another instance is sealing right now
 
     qint64 position = 0;
     QByteArray previous = kGenesis;
     {
-        QSqlQuery &head = db.exec(
+        DbRows head = db.exec(
             QStringLiteral("SELECT position, hash FROM audit_chain ORDER BY position DESC LIMIT 1"),
             {}, "audit chain head");
         if (head.next()) {
@@ -87,7 +87,7 @@ int sealPending(DbConnection &db, int maxRows)
         // The batch's ids first: then the chain is only probed, by its unique
         // audit_id index, for those (at most maxRows) ids.
         QStringList batch;
-        QSqlQuery &ids =
+        DbRows ids =
             db.exec(QStringLiteral("SELECT audit_id FROM audit_pending ORDER BY audit_id LIMIT ?"),
                     {maxRows}, "audit pending batch");
         while (ids.next())
@@ -100,7 +100,7 @@ int sealPending(DbConnection &db, int maxRows)
     }
     QList<Link> links;
     {
-        QSqlQuery &pending =
+        DbRows pending =
             db.exec(QStringLiteral("SELECT ") + canonicalColumns() +
                         QStringLiteral(" FROM audit_pending p JOIN audit_log a ON a.id = p.audit_id"
                                        " ORDER BY p.audit_id LIMIT ?"),
@@ -174,7 +174,7 @@ Report verify(DbConnection &db)
         return report;
     };
     for (;;) {
-        QSqlQuery &page = db.exec(
+        DbRows page = db.exec(
             QStringLiteral(
                 "SELECT c.position, c.audit_id, c.prev_hash, c.hash, a.id IS NOT NULL, ") +
                 canonicalColumns() +
@@ -207,7 +207,7 @@ Report verify(DbConnection &db)
         if (rows < kPage)
             break;
     }
-    QSqlQuery &orphan = db.exec(
+    DbRows orphan = db.exec(
         QStringLiteral("SELECT a.id, to_char(a.occurred_at AT TIME ZONE 'UTC', "
                        "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM audit_log a"
                        " WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.audit_id = a.id)"
@@ -218,7 +218,7 @@ Report verify(DbConnection &db)
         return broken(expectedPosition, orphan.value(0).toLongLong(), orphan.value(1),
                       QStringLiteral("row_unchained"),
                       QStringLiteral("an audit row is neither chained nor queued"));
-    QSqlQuery &pending =
+    DbRows pending =
         db.exec(QStringLiteral("SELECT count(*) FROM audit_pending"), {}, "audit pending count");
     if (pending.next())
         report.unsealed = pending.value(0).toLongLong();

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "db/dbrows.h"
+
 #include <QByteArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -24,7 +25,7 @@ namespace auditchain {
 // verifier alike (the columns chainHash expects, in order).
 QString canonicalColumns();
 // Reads the canonical fields starting at column `first`.
-QByteArray chainHash(const QByteArray &previousHash, const QSqlQuery &row, int first);
+QByteArray chainHash(const QByteArray &previousHash, const DbRows &row, int first);
 
 // Links newly committed audit rows into the chain, oldest first. One sealer
 // at a time across every instance (a transaction-scoped advisory lock; a

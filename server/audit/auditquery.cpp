@@ -28,7 +28,7 @@ QJsonObject AuditEntry::toJson() const
 
 namespace {
 
-QList<AuditEntry> readEntries(QSqlQuery &q)
+QList<AuditEntry> readEntries(DbRows &q)
 {
     QList<AuditEntry> out;
     while (q.next()) {
@@ -61,9 +61,9 @@ namespace auditquery {
 
 QList<AuditEntry> listForResources(DbConnection &db, const QStringList &resources, int limit)
 {
-    QSqlQuery &q = db.exec(kSelect + QStringLiteral(" WHERE a.resource = ANY (?::text[])"
-                                                    " ORDER BY a.id LIMIT ?"),
-                           {sql::textArray(resources), limit}, "audit rows of resources");
+    DbRows q = db.exec(kSelect + QStringLiteral(" WHERE a.resource = ANY (?::text[])"
+                                                " ORDER BY a.id LIMIT ?"),
+                       {sql::textArray(resources), limit}, "audit rows of resources");
     return readEntries(q);
 }
 
@@ -71,7 +71,7 @@ QList<AuditEntry> list(DbConnection &db, const AuditFilter &f)
 {
     const QVariant nullText{QMetaType(QMetaType::QString)};
     auto text = [&](const QString &s) { return s.isEmpty() ? nullText : QVariant(s); };
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         kSelect + QStringLiteral(" WHERE (?::text IS NULL OR a.actor = ?)"
                                  "   AND (?::text IS NULL OR a.action = ?)"
                                  "   AND (?::text IS NULL OR a.resource = ?)"

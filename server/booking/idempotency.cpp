@@ -42,7 +42,7 @@ QByteArray requestHash(const HttpRequest &request)
     return sha256(QByteArray(request.method + '\n' + request.path.toUtf8() + '\n' + body));
 }
 
-HttpResponse replay(const QSqlQuery &row)
+HttpResponse replay(const DbRows &row)
 {
     HttpResponse r = HttpResponse::raw(row.value(1).toInt(), row.value(2).toByteArray(),
                                        row.value(3).toByteArray());
@@ -73,7 +73,7 @@ HttpResponse runIdempotent(RequestContext &ctx, const IdempotencySettings &setti
         // Inserts the key, or takes over one past its retention. Against a key
         // another transaction has claimed but not committed, this statement
         // waits for that transaction (bounded by lock_timeout).
-        QSqlQuery &q = db.exec(
+        DbRows q = db.exec(
             QStringLiteral(
                 "INSERT INTO idempotency_keys (subject, idempotency_key, request_hash, created_at)"
                 " VALUES (?, ?, ?, ?)"
@@ -97,11 +97,10 @@ HttpResponse runIdempotent(RequestContext &ctx, const IdempotencySettings &setti
     }
 
     if (!claimed) {
-        QSqlQuery &row =
-            db.exec(QStringLiteral("SELECT request_hash, response_status, response_type,"
-                                   " response_body FROM idempotency_keys"
-                                   " WHERE subject = ? AND idempotency_key = ?"),
-                    {subject, QString::fromLatin1(key)}, "read idempotency key");
+        DbRows row = db.exec(QStringLiteral("SELECT request_hash, response_status, response_type,"
+                                            " response_body FROM idempotency_keys"
+                                            " WHERE subject = ? AND idempotency_key = ?"),
+                             {subject, QString::fromLatin1(key)}, "read idempotency key");
         if (!row.next() || row.value(1).isNull())
             throw DatabaseFailure(QStringLiteral("idempotency key without an answer"), QSqlError());
         if (row.value(0).toByteArray() != hash)
@@ -127,8 +126,8 @@ namespace idempotencystore {
 
 int purgeExpired(DbConnection &db, const QDateTime &olderThan)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"),
-                           {sql::time(olderThan)}, "purge idempotency keys");
+    DbRows q = db.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"),
+                       {sql::time(olderThan)}, "purge idempotency keys");
     return q.numRowsAffected();
 }
 

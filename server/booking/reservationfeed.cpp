@@ -105,7 +105,7 @@ HttpResponse reservationTrail(RequestContext &ctx)
     if (!found)
         return ctx.notFound();
     QStringList resources{QStringLiteral("reservation:") + idText(*id)};
-    QSqlQuery &intents = ctx.db().exec(
+    DbRows intents = ctx.db().exec(
         QStringLiteral("SELECT id FROM payment_intents WHERE reservation_id = ?::uuid"),
         {sql::uuid(*id)}, "intents of reservation");
     while (intents.next())

@@ -15,7 +15,7 @@ const QString kColumns = QStringLiteral(
     " amount_minor, currency, hold_expires_at, created_at, tenant_id, trf_detail,"
     " unit_price_minor * quantity, discount_minor");
 
-ReservationRecord fromRow(const QSqlQuery &q)
+ReservationRecord fromRow(const DbRows &q)
 {
     ReservationRecord r;
     r.view.id = sql::toUuid(q.value(0));
@@ -45,7 +45,7 @@ ReservationView insert(DbConnection &db, const LockedSlot &slot, int quantity,
                        const CustomerView &customer, const QDateTime &holdExpiresAt,
                        const QString &createdBy, const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "INSERT INTO reservations (tenant_id, slot_id, product_id, quantity, customer_name,"
             " customer_email, customer_phone, status, unit_price_minor, amount_minor, currency,"
@@ -66,12 +66,12 @@ ReservationView insert(DbConnection &db, const LockedSlot &slot, int quantity,
 std::optional<ReservationRecord> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
                                       bool forUpdate)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + kColumns +
-                               QStringLiteral(" FROM reservations WHERE id = ?::uuid"
-                                              " AND (?::uuid IS NULL OR tenant_id = ?::uuid)") +
-                               (forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
-                           {sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
-                           "find reservation");
+    DbRows q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM reservations WHERE id = ?::uuid"
+                                          " AND (?::uuid IS NULL OR tenant_id = ?::uuid)") +
+                           (forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
+                       {sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
+                       "find reservation");
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -87,11 +87,11 @@ void setTransferDetail(DbConnection &db, const QUuid &id, const QJsonObject &det
 
 ReservationView applyDiscount(DbConnection &db, const QUuid &id, qint64 discountMinor)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("UPDATE reservations SET discount_minor = ?,"
-                                          " amount_minor = unit_price_minor * quantity - ?"
-                                          " WHERE id = ?::uuid RETURNING ") +
-                               kColumns,
-                           {discountMinor, discountMinor, sql::uuid(id)}, "reservation discount");
+    DbRows q = db.exec(QStringLiteral("UPDATE reservations SET discount_minor = ?,"
+                                      " amount_minor = unit_price_minor * quantity - ?"
+                                      " WHERE id = ?::uuid RETURNING ") +
+                           kColumns,
+                       {discountMinor, discountMinor, sql::uuid(id)}, "reservation discount");
     q.next();
     return fromRow(q).view;
 }
@@ -99,7 +99,7 @@ ReservationView applyDiscount(DbConnection &db, const QUuid &id, qint64 discount
 bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, ReservationStatus to,
                 const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("UPDATE reservations SET status = ?, updated_at = ?"
                        " WHERE id = ?::uuid AND status = ?"),
         {reservationStatusName(to), sql::time(now), sql::uuid(id), reservationStatusName(from)},
@@ -109,11 +109,10 @@ bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, Reser
 
 QList<ReleasedHold> expireDueHolds(DbConnection &db, const QUuid &slotId, const QDateTime &now)
 {
-    QSqlQuery &q =
-        db.exec(QStringLiteral("UPDATE reservations SET status = 'expired', updated_at = ?"
-                               " WHERE slot_id = ?::uuid AND status = 'pending_payment'"
-                               " AND hold_expires_at <= ? RETURNING id, quantity"),
-                {sql::time(now), sql::uuid(slotId), sql::time(now)}, "expire holds");
+    DbRows q = db.exec(QStringLiteral("UPDATE reservations SET status = 'expired', updated_at = ?"
+                                      " WHERE slot_id = ?::uuid AND status = 'pending_payment'"
+                                      " AND hold_expires_at <= ? RETURNING id, quantity"),
+                       {sql::time(now), sql::uuid(slotId), sql::time(now)}, "expire holds");
     QList<ReleasedHold> out;
     while (q.next())
         out.append({sql::toUuid(q.value(0)), q.value(1).toInt()});
@@ -122,11 +121,10 @@ QList<ReleasedHold> expireDueHolds(DbConnection &db, const QUuid &slotId, const 
 
 QList<QUuid> slotsWithDueHolds(DbConnection &db, const QDateTime &now, int limit)
 {
-    QSqlQuery &q =
-        db.exec(QStringLiteral("SELECT DISTINCT slot_id FROM reservations"
-                               " WHERE status = 'pending_payment' AND hold_expires_at <= ?"
-                               " LIMIT ?"),
-                {sql::time(now), limit}, "slots with due holds");
+    DbRows q = db.exec(QStringLiteral("SELECT DISTINCT slot_id FROM reservations"
+                                      " WHERE status = 'pending_payment' AND hold_expires_at <= ?"
+                                      " LIMIT ?"),
+                       {sql::time(now), limit}, "slots with due holds");
     QList<QUuid> out;
     while (q.next())
         out << sql::toUuid(q.value(0));
@@ -145,7 +143,7 @@ QList<ReservationView> list(DbConnection &db, const ReservationFilter &f, QStrin
                  f.sort.castType());
     const QVariant afterKey =
         f.afterKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.afterKey);
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT ") + kColumns + u", (" + expression +
             QStringLiteral(")::text AS sort_key FROM reservations WHERE (?::uuid IS NULL OR "
                            "tenant_id = ?::uuid)"
@@ -173,8 +171,8 @@ QList<ReservationView> list(DbConnection &db, const ReservationFilter &f, QStrin
 
 quint64 oldestRunningTransaction(DbConnection &db)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"),
-                           {}, "oldest running transaction");
+    DbRows q = db.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"), {},
+                       "oldest running transaction");
     q.next();
     return q.value(0).toString().toULongLong();
 }
@@ -191,7 +189,7 @@ QList<ReservationChange> changesAfter(DbConnection &db, const QUuid &tenantScope
     const QString xidText = QString::number(xid);
     // The nil UUID sorts first: (xid, nil) means "every row of xid and later".
     const QString idPosition = id.toString(QUuid::WithoutBraces);
-    QSqlQuery &q =
+    DbRows q =
         tenantScope.isNull()
             ? db.exec(select + position + tail, {xidText, idPosition, limit}, "changes")
             : db.exec(select + QStringLiteral("tenant_id = ?::uuid AND ") + position + tail,

@@ -186,9 +186,8 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         p.currency = *currencyCode;
         p.active = active.value_or(true);
         Transaction tx(ctx.db().db());
-        QSqlQuery &exists =
-            ctx.db().exec(QStringLiteral("SELECT 1 FROM tenants WHERE id = ?::uuid"),
-                          {idText(tenant)}, "tenant exists");
+        DbRows exists = ctx.db().exec(QStringLiteral("SELECT 1 FROM tenants WHERE id = ?::uuid"),
+                                      {idText(tenant)}, "tenant exists");
         if (!exists.next())
             return ctx.problem(Problem::field(QStringLiteral("tenant_id"),
                                               QStringLiteral("is not a known tenant")));

@@ -10,7 +10,7 @@ const QString kColumns =
     QStringLiteral("id, tenant_id, name, kind, description, price_minor, currency, active,"
                    " transfer_kind");
 
-ProductView fromRow(const QSqlQuery &q)
+ProductView fromRow(const DbRows &q)
 {
     ProductView p;
     p.id = sql::toUuid(q.value(0));
@@ -27,7 +27,7 @@ ProductView fromRow(const QSqlQuery &q)
 
 std::optional<ProductView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT ") + kColumns +
                     QStringLiteral(" FROM products WHERE id = ?::uuid"
                                    " AND (?::uuid IS NULL OR tenant_id = ?::uuid)"),
@@ -39,7 +39,7 @@ std::optional<ProductView> find(DbConnection &db, const QUuid &id, const QUuid &
 
 ProductView create(DbConnection &db, const ProductView &p, const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("INSERT INTO products (tenant_id, name, kind, transfer_kind,"
                        " description, price_minor, currency, active, created_at,"
                        " updated_at) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ") +
@@ -56,7 +56,7 @@ std::optional<ProductView> update(DbConnection &db, const QUuid &id, const QUuid
                                   const ProductChanges &c, const QDateTime &now)
 {
     const QVariant noText{QMetaType(QMetaType::QString)};
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "UPDATE products SET"
             " name = COALESCE(?, name), kind = COALESCE(?, kind),"
@@ -82,7 +82,7 @@ std::optional<ProductView> update(DbConnection &db, const QUuid &id, const QUuid
 
 QList<ProductView> list(DbConnection &db, const ProductFilter &f)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT ") + kColumns +
                     QStringLiteral(" FROM products WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
                                    " AND (?::boolean IS NULL OR active = ?::boolean)"

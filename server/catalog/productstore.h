@@ -7,11 +7,10 @@
 
 #include <optional>
 
-class QSqlQuery;
-
 namespace reserva {
 
 class DbConnection;
+class DbRows;
 
 struct ProductFilter
 {
@@ -41,7 +40,7 @@ namespace productstore {
 
 // The columns every product query selects, and the view read from them.
 extern const QString kColumns;
-ProductView fromRow(const QSqlQuery &q);
+ProductView fromRow(const DbRows &q);
 
 std::optional<ProductView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope);
 ProductView create(DbConnection &db, const ProductView &product, const QDateTime &now);

@@ -16,7 +16,7 @@ const QString kViewColumns = QStringLiteral(
     " s.capacity - s.seats_taken + COALESCE((SELECT sum(r.quantity) FROM reservations r"
     "   WHERE r.slot_id = s.id AND r.status = 'pending_payment' AND r.hold_expires_at <= ?), 0)");
 
-SlotView fromRow(const QSqlQuery &q)
+SlotView fromRow(const DbRows &q)
 {
     SlotView s;
     s.id = sql::toUuid(q.value(0));
@@ -33,7 +33,7 @@ SlotView fromRow(const QSqlQuery &q)
 std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
                              const QDateTime &now)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT ") + kViewColumns +
                     QStringLiteral(" FROM slots s WHERE s.id = ?::uuid"
                                    " AND (?::uuid IS NULL OR s.tenant_id = ?::uuid)"),
@@ -49,7 +49,7 @@ std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const
     // The statement's time is the lock wait plus a primary-key lookup: under
     // contention it is all wait (bounded by lock_timeout).
     std::optional<metrics::LockWaitTimer> lockWait(std::in_place);
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
                        " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
                        " p.transfer_kind"
@@ -79,7 +79,7 @@ std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const
 SlotView create(DbConnection &db, const ProductView &product, const QDateTime &startsAt,
                 int durationMinutes, int capacity, const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "INSERT INTO slots (product_id, tenant_id, starts_at, duration_minutes, capacity,"
             " created_at, updated_at) VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?) RETURNING id"),
@@ -129,7 +129,7 @@ QList<SlotView> listForProduct(DbConnection &db, const QUuid &productId, const Q
     // optional bound spelled "? IS NULL OR starts_at >= ?" cannot be folded,
     // so it scanned every departure of the product on every call. GREATEST
     // ignores NULLs: the scan starts at the later of `from` and the cursor.
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT ") + kViewColumns +
             QStringLiteral(" FROM slots s WHERE s.product_id = ?::uuid"
                            " AND s.starts_at >= COALESCE(GREATEST(?::timestamptz, ?::timestamptz),"

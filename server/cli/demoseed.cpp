@@ -105,7 +105,7 @@ bool seedDemo(DbConnection &db, const QString &dataDir, DemoCredentials *credent
     // Slots at 09:00 and 15:00 Buenos Aires time for the next 14 days.
     const QTimeZone buenosAires(QByteArrayLiteral("America/Argentina/Buenos_Aires"));
     for (const DemoProduct &p : products) {
-        QSqlQuery &q = db.exec(
+        DbRows q = db.exec(
             QStringLiteral(
                 "INSERT INTO products (tenant_id, name, kind, transfer_kind, description,"
                 " price_minor, currency) VALUES (?::uuid, ?, ?, ?, ?, ?, ?) RETURNING id"),

@@ -1,8 +1,15 @@
 #include "dbconnection.h"
 
+#include "pgtext.h"
 #include "sqlerror.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QVarLengthArray>
+
+#include <libpq-fe.h>
+#include <optional>
 
 namespace reserva {
 
@@ -89,32 +96,82 @@ bool DbConnection::ensureHealthy(QString *error)
     return open(error);
 }
 
-QSqlQuery &DbConnection::exec(const QString &sql, const QVariantList &params, const char *context)
+pg_conn *DbConnection::handle(const char *context)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto query = std::make_shared<QSqlQuery>(m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            m_suspect = true;
-            throw DatabaseFailure(QString::fromLatin1(context), query->lastError());
-        }
-        it = m_statements.insert(sql, query);
+    const QVariant h = m_db.isOpen() ? m_db.driver()->handle() : QVariant();
+    // QPSQL's handle() is a QVariant holding its PGconn* (Qt names the type
+    // after the struct: pg_conn*).
+    if (!h.isValid() ||
+        (qstrcmp(h.typeName(), "pg_conn*") != 0 && qstrcmp(h.typeName(), "PGconn*") != 0)) {
+        m_suspect = true;
+        throw DatabaseFailure(QString::fromLatin1(context),
+                              QSqlError(QStringLiteral("the database connection is not open"),
+                                        QString(), QSqlError::ConnectionError));
     }
-    QSqlQuery &query = **it;
-    query.finish();
-    for (int i = 0; i < params.size(); ++i)
-        query.bindValue(i, params.at(i));
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        // A failed statement may mean a dead connection: check before reuse.
-        if (error.type() == QSqlError::ConnectionError || sqlState(error).isEmpty() ||
-            sqlState(error).startsWith(u"08")) {
-            m_suspect = true;
-        }
-        throw DatabaseFailure(QString::fromLatin1(context), error);
+    return *static_cast<PGconn *const *>(h.constData());
+}
+
+void DbConnection::fail(const char *context, pg_result *result)
+{
+    // The primary message only: DETAIL repeats the row's values (a duplicate
+    // key's email), and this text reaches the logs.
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    PGconn *conn = *static_cast<PGconn *const *>(m_db.driver()->handle().constData());
+    const bool connectionLost = PQstatus(conn) != CONNECTION_OK;
+    const QString code = state ? QString::fromLatin1(state) : QString();
+    const QString message =
+        primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    if (result)
+        PQclear(result);
+    // A failed statement may mean a dead connection: check before reuse.
+    if (connectionLost || code.isEmpty() || code.startsWith(u"08"))
+        m_suspect = true;
+    throw DatabaseFailure(
+        QString::fromLatin1(context),
+        QSqlError(QString(), message,
+                  connectionLost ? QSqlError::ConnectionError : QSqlError::StatementError, code));
+}
+
+DbRows DbConnection::exec(const QString &sql, const QVariantList &params, const char *context)
+{
+    PGconn *conn = handle(context);
+    auto it = m_statements.constFind(sql);
+    if (it == m_statements.cend()) {
+        int placeholders = 0;
+        const QByteArray text = pgtext::numberPlaceholders(sql, &placeholders);
+        Prepared prepared{"reserva_" + QByteArray::number(++m_statementCounter)};
+        PGresult *result = PQprepare(conn, prepared.name.constData(), text.constData(), 0, nullptr);
+        if (PQresultStatus(result) != PGRES_COMMAND_OK)
+            fail(context, result);
+        PQclear(result);
+        it = m_statements.insert(sql, prepared);
     }
-    return query;
+
+    const int count = int(params.size());
+    QVarLengthArray<QByteArray, 16> storage(count);
+    QVarLengthArray<const char *, 16> values(count);
+    QVarLengthArray<int, 16> lengths(count);
+    QVarLengthArray<int, 16> formats(count);
+    for (int i = 0; i < count; ++i) {
+        bool binary = false;
+        std::optional<QByteArray> encoded = pgtext::encode(params.at(i), &binary);
+        if (encoded) {
+            storage[i] = std::move(*encoded);
+            values[i] = storage[i].constData();
+            lengths[i] = int(storage[i].size());
+        } else {
+            values[i] = nullptr;
+            lengths[i] = 0;
+        }
+        formats[i] = binary ? 1 : 0;
+    }
+    PGresult *result = PQexecPrepared(conn, it->name.constData(), count, values.constData(),
+                                      lengths.constData(), formats.constData(), 0);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+        fail(context, result);
+    return DbRows(result);
 }
 
 void DbConnection::execDirect(const QString &sql, const char *context)

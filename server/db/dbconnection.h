@@ -1,13 +1,15 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "dbrows.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariantList>
 
-#include <memory>
+struct pg_conn;
+struct pg_result;
 
 namespace reserva {
 
@@ -30,6 +32,13 @@ struct DbSessionOptions
 // One PostgreSQL connection owned by one thread (QtSql connections are
 // thread-affine), with a cache of prepared statements so a hot statement is
 // parsed and planned once per connection, not once per request.
+//
+// QtSql opens the connection, runs transactions and the one-off statements;
+// exec() talks to the same libpq connection directly. QPSQL would send each
+// execution as a simple-protocol `EXECUTE name ('literal', ...)` (the server
+// parses that text every time) and hand back rows one PGresult at a time;
+// libpq's extended protocol sends the values as parameters of the prepared
+// statement, as pgbench -M prepared does, and the rows come in one result.
 class DbConnection
 {
 public:
@@ -47,22 +56,29 @@ public:
     QSqlDatabase &db() { return m_db; }
 
     // Binds `params` positionally to the cached prepared `sql` (placeholders
-    // `?`) and executes it. Returns the query positioned before the first row.
-    // Throws DatabaseFailure on error. The reference stays valid until the same
-    // sql is executed again on this connection.
-    QSqlQuery &exec(const QString &sql, const QVariantList &params, const char *context);
+    // `?`) and executes it. Returns the rows positioned before the first one.
+    // Throws DatabaseFailure on error.
+    DbRows exec(const QString &sql, const QVariantList &params, const char *context);
     // A statement without parameters, not cached (DDL, SET, administration).
     void execDirect(const QString &sql, const char *context);
 
     const QString &name() const { return m_name; }
 
 private:
+    struct Prepared
+    {
+        QByteArray name;
+    };
+
     bool configureSession(QString *error);
+    pg_conn *handle(const char *context);
+    [[noreturn]] void fail(const char *context, pg_result *result);
 
     DbSessionOptions m_options;
     QString m_name;
     QSqlDatabase m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QString, Prepared> m_statements;
+    quint64 m_statementCounter = 0;
     bool m_suspect = false;
 };
 

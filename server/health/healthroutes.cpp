@@ -5,8 +5,6 @@
 #include "http/router.h"
 #include "runtime/serverservices.h"
 
-#include <QSqlQuery>
-
 namespace reserva {
 
 void registerHealthRoutes(Router &router, ServerServices &services)
@@ -20,7 +18,7 @@ void registerHealthRoutes(Router &router, ServerServices &services)
     // GET /readyz (public) -> 200 {"status":"ready"} when this worker's database
     // connection answers and the background jobs run; 503 problem otherwise.
     (void)router.addPublic("GET", QStringLiteral("/readyz"), [&services](RequestContext &ctx) {
-        QSqlQuery &q = ctx.db().exec(QStringLiteral("SELECT 1"), {}, "readiness probe");
+        DbRows q = ctx.db().exec(QStringLiteral("SELECT 1"), {}, "readiness probe");
         const bool database = q.next();
         const bool background = !services.backgroundHealthy || services.backgroundHealthy();
         if (!database || !background)

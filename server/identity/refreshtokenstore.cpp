@@ -7,7 +7,7 @@ namespace reserva::refreshtokenstore {
 
 QUuid createFamily(DbConnection &db, const QUuid &userId, const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "INSERT INTO token_families (user_id, created_at) VALUES (?::uuid, ?) RETURNING id"),
         {sql::uuid(userId), sql::time(now)}, "create token family");
@@ -27,7 +27,7 @@ void insert(DbConnection &db, const QUuid &familyId, const QByteArray &tokenHash
 
 std::optional<RefreshTokenRecord> findForUpdate(DbConnection &db, const QByteArray &tokenHash)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral(
                     "SELECT t.id, t.family_id, f.user_id, t.expires_at, t.rotated_at, f.revoked_at"
                     " FROM refresh_tokens t JOIN token_families f ON f.id = t.family_id"
@@ -49,27 +49,25 @@ void markRotated(DbConnection &db, const QUuid &tokenId, const QDateTime &now)
 bool revokeFamily(DbConnection &db, const QUuid &familyId, const QString &reason,
                   const QDateTime &now)
 {
-    QSqlQuery &q =
-        db.exec(QStringLiteral("UPDATE token_families SET revoked_at = ?, revoke_reason = ?"
-                               " WHERE id = ?::uuid AND revoked_at IS NULL"),
-                {sql::time(now), reason, sql::uuid(familyId)}, "revoke token family");
+    DbRows q = db.exec(QStringLiteral("UPDATE token_families SET revoked_at = ?, revoke_reason = ?"
+                                      " WHERE id = ?::uuid AND revoked_at IS NULL"),
+                       {sql::time(now), reason, sql::uuid(familyId)}, "revoke token family");
     return q.numRowsAffected() > 0;
 }
 
 int revokeAllForUser(DbConnection &db, const QUuid &userId, const QString &reason,
                      const QDateTime &now)
 {
-    QSqlQuery &q =
-        db.exec(QStringLiteral("UPDATE token_families SET revoked_at = ?, revoke_reason = ?"
-                               " WHERE user_id = ?::uuid AND revoked_at IS NULL"),
-                {sql::time(now), reason, sql::uuid(userId)}, "revoke user families");
+    DbRows q = db.exec(QStringLiteral("UPDATE token_families SET revoked_at = ?, revoke_reason = ?"
+                                      " WHERE user_id = ?::uuid AND revoked_at IS NULL"),
+                       {sql::time(now), reason, sql::uuid(userId)}, "revoke user families");
     return q.numRowsAffected();
 }
 
 int purgeExpired(DbConnection &db, const QDateTime &olderThan)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("DELETE FROM refresh_tokens WHERE expires_at < ?"),
-                           {sql::time(olderThan)}, "purge refresh tokens");
+    DbRows q = db.exec(QStringLiteral("DELETE FROM refresh_tokens WHERE expires_at < ?"),
+                       {sql::time(olderThan)}, "purge refresh tokens");
     return q.numRowsAffected();
 }
 

@@ -39,8 +39,8 @@ QString insertKey(DbConnection &db, const SecretBox &box, const QDateTime &now,
 
 bool hasActiveKey(DbConnection &db)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT 1 FROM signing_keys WHERE retired_at IS NULL"),
-                           {}, "find active key");
+    DbRows q = db.exec(QStringLiteral("SELECT 1 FROM signing_keys WHERE retired_at IS NULL"), {},
+                       "find active key");
     return q.next();
 }
 
@@ -64,7 +64,7 @@ QString rotate(DbConnection &db, const SecretBox &box, const QDateTime &now, int
 
 std::optional<ActiveSigningKey> loadActive(DbConnection &db, const SecretBox &box)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT kid, private_key_sealed FROM signing_keys WHERE retired_at IS NULL"),
         {}, "load active key");
     if (!q.next())
@@ -81,10 +81,10 @@ std::optional<ActiveSigningKey> loadActive(DbConnection &db, const SecretBox &bo
 
 JwksKeySet loadVerificationKeys(DbConnection &db, const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT kid, public_key FROM signing_keys"
-                                          " WHERE verify_until IS NULL OR verify_until > ?"
-                                          " ORDER BY created_at"),
-                           {sql::time(now)}, "load verification keys");
+    DbRows q = db.exec(QStringLiteral("SELECT kid, public_key FROM signing_keys"
+                                      " WHERE verify_until IS NULL OR verify_until > ?"
+                                      " ORDER BY created_at"),
+                       {sql::time(now)}, "load verification keys");
     JwksKeySet set;
     while (q.next()) {
         if (const auto key = Ed25519PublicKey::fromRaw(q.value(1).toByteArray()))

@@ -26,7 +26,7 @@ ThrottleDecision hit(DbConnection &db, const QString &bucket, const ThrottleRule
 {
     // One statement, atomic under concurrency: start a new window when the old
     // one is over, else count into it.
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "INSERT INTO throttle_counters AS c (bucket, window_start, hits) VALUES (?, ?, 1)"
             " ON CONFLICT (bucket) DO UPDATE SET"
@@ -45,7 +45,7 @@ ThrottleDecision hit(DbConnection &db, const QString &bucket, const ThrottleRule
 ThrottleDecision peek(DbConnection &db, const QString &bucket, const ThrottleRule &rule,
                       const QDateTime &now)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT hits, window_start FROM throttle_counters WHERE bucket = ?"
                                " AND window_start > ?::timestamptz - make_interval(secs => ?)"),
                 {bucket, sql::time(now), rule.windowSeconds}, "throttle peek");
@@ -62,8 +62,8 @@ void reset(DbConnection &db, const QString &bucket)
 
 int purgeExpired(DbConnection &db, const QDateTime &olderThan)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("DELETE FROM throttle_counters WHERE window_start < ?"),
-                           {sql::time(olderThan)}, "throttle purge");
+    DbRows q = db.exec(QStringLiteral("DELETE FROM throttle_counters WHERE window_start < ?"),
+                       {sql::time(olderThan)}, "throttle purge");
     return q.numRowsAffected();
 }
 

@@ -13,7 +13,7 @@ const QString kColumns = QStringLiteral(
     " identity_verified, identity_check_outcome, identity_checked_at, created_at, updated_at,"
     " password_hash");
 
-UserRecord fromRow(const QSqlQuery &q)
+UserRecord fromRow(const DbRows &q)
 {
     UserRecord r;
     r.view.id = sql::toUuid(q.value(0));
@@ -37,9 +37,9 @@ UserRecord fromRow(const QSqlQuery &q)
 
 std::optional<UserRecord> findByUsername(DbConnection &db, const QString &username)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + kColumns +
-                               QStringLiteral(" FROM users WHERE lower(username) = lower(?)"),
-                           {username}, "find user by name");
+    DbRows q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM users WHERE lower(username) = lower(?)"),
+                       {username}, "find user by name");
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -50,7 +50,7 @@ std::optional<UserRecord> findById(DbConnection &db, const QUuid &id, bool forUp
     const QString sqlText = QStringLiteral("SELECT ") + kColumns +
                             QStringLiteral(" FROM users WHERE id = ?::uuid") +
                             (forUpdate ? QStringLiteral(" FOR UPDATE") : QString());
-    QSqlQuery &q = db.exec(sqlText, {sql::uuid(id)}, "find user");
+    DbRows q = db.exec(sqlText, {sql::uuid(id)}, "find user");
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -60,7 +60,7 @@ Result<UserRecord> create(DbConnection &db, const NewUser &user, const QDateTime
 {
     // The unique index is on lower(username); ON CONFLICT keeps the caller's
     // transaction usable when the name is taken.
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral(
                     "INSERT INTO users (username, password_hash, roles, tenant_id, document_type,"
                     " document_number, created_at, updated_at)"
@@ -79,7 +79,7 @@ Result<UserRecord> create(DbConnection &db, const NewUser &user, const QDateTime
 UserRecord update(DbConnection &db, const QUuid &id, const UserChanges &c, const QDateTime &now)
 {
     // One statement; each COALESCE keeps the column when the change is absent.
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "UPDATE users SET"
             " roles = COALESCE(?::text[], roles),"
@@ -106,7 +106,7 @@ UserRecord update(DbConnection &db, const QUuid &id, const UserChanges &c, const
 
 QList<UserView> list(DbConnection &db, const UserFilter &filter)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT ") + kColumns +
                     QStringLiteral(" FROM users WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
                                    " AND lower(username) > lower(COALESCE(?, ''))"
@@ -130,7 +130,7 @@ void recordIdentityCheck(DbConnection &db, const QUuid &id, const QString &outco
 
 qint64 count(DbConnection &db)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT count(*) FROM users"), {}, "count users");
+    DbRows q = db.exec(QStringLiteral("SELECT count(*) FROM users"), {}, "count users");
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

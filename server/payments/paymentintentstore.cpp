@@ -12,7 +12,7 @@ const QString kColumns = QStringLiteral(
     " needs_refund, client_secret, checkout_url, pix_copy_paste, created_at, tenant_id,"
     " provider_payment_ref");
 
-PaymentIntentRecord fromRow(const QSqlQuery &q)
+PaymentIntentRecord fromRow(const DbRows &q)
 {
     PaymentIntentRecord r;
     r.view.id = sql::toUuid(q.value(0));
@@ -33,7 +33,7 @@ PaymentIntentRecord fromRow(const QSqlQuery &q)
     return r;
 }
 
-std::optional<PaymentIntentRecord> one(QSqlQuery &q)
+std::optional<PaymentIntentRecord> one(DbRows q)
 {
     if (!q.next())
         return std::nullopt;
@@ -45,7 +45,7 @@ std::optional<PaymentIntentRecord> one(QSqlQuery &q)
 PaymentIntentRecord insert(DbConnection &db, const PaymentIntentRecord &i, const QString &createdBy,
                            const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "INSERT INTO payment_intents (id, tenant_id, reservation_id, provider, provider_ref,"
             " status, amount_minor, currency, client_secret, checkout_url, pix_copy_paste,"
@@ -91,7 +91,7 @@ std::optional<PaymentIntentRecord> lockById(DbConnection &db, const QUuid &id)
 bool transition(DbConnection &db, const QUuid &id, PaymentStatus from, PaymentStatus to,
                 qint64 refundedMinor, const QString &providerPaymentRef, const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "UPDATE payment_intents SET status = ?, refunded_minor = GREATEST(refunded_minor, ?),"
             " provider_payment_ref = COALESCE(?, provider_payment_ref), updated_at = ?"
@@ -112,10 +112,10 @@ void flagNeedsRefund(DbConnection &db, const QUuid &id, const QDateTime &now)
 
 QList<PaymentIntentView> listForReservation(DbConnection &db, const QUuid &reservationId)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + kColumns +
-                               QStringLiteral(" FROM payment_intents WHERE reservation_id = ?::uuid"
-                                              " ORDER BY created_at, id"),
-                           {sql::uuid(reservationId)}, "list intents");
+    DbRows q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM payment_intents WHERE reservation_id = ?::uuid"
+                                          " ORDER BY created_at, id"),
+                       {sql::uuid(reservationId)}, "list intents");
     QList<PaymentIntentView> out;
     while (q.next())
         out << fromRow(q).view;

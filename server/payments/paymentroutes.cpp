@@ -89,7 +89,7 @@ void registerPaymentRoutes(Router &router, ServerServices &services)
             const auto id = ctx.uuidParam(QStringLiteral("id"));
             if (!id)
                 return ctx.notFound();
-            QSqlQuery &owner =
+            DbRows owner =
                 ctx.db().exec(QStringLiteral("SELECT 1 FROM reservations WHERE id = ?::uuid AND "
                                              "(?::uuid IS NULL OR tenant_id = ?::uuid)"),
                               {sql::uuid(*id), sql::uuid(ctx.caller().tenantScope()),

@@ -280,7 +280,7 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
     }
 
     if (target == PaymentStatus::Refunded && found->view.status == u"paid") {
-        QSqlQuery &paidBy =
+        DbRows paidBy =
             db.exec(QStringLiteral("SELECT paid_by_intent FROM reservations WHERE id = ?::uuid"),
                     {sql::uuid(found->view.id)}, "paid by");
         if (!paidBy.next() || sql::toUuid(paidBy.value(0)) != intent.view.id)

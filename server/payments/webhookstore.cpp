@@ -43,7 +43,7 @@ QString json(const QJsonObject &o)
 QUuid insertDelivery(DbConnection &db, const WebhookDelivery &d, const QString &outcome,
                      int httpStatus, const QUuid &intentId, const QJsonObject &detail)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("INSERT INTO webhook_deliveries (provider, received_at, request_id, "
                        "verification, outcome,"
                        " event_id, payment_intent_id, http_status, headers, query, body, detail)"
@@ -70,7 +70,7 @@ void setDeliveryOutcome(DbConnection &db, const QUuid &deliveryId, const QString
 
 bool eventRecorded(DbConnection &db, const QString &provider, const QString &eventId)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT 1 FROM webhook_events WHERE provider = ? AND event_id = ?"),
                 {provider, eventId}, "webhook event recorded");
     return q.next();
@@ -80,7 +80,7 @@ bool claimEvent(DbConnection &db, const QString &provider, const QString &eventI
                 const QUuid &deliveryId, const QUuid &intentId, const QString &outcome,
                 const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("INSERT INTO webhook_events (provider, event_id, delivery_id, "
                        "payment_intent_id, outcome,"
                        " applied_at) VALUES (?, ?, ?::uuid, ?::uuid, ?, ?)"
@@ -92,7 +92,7 @@ bool claimEvent(DbConnection &db, const QString &provider, const QString &eventI
 
 QList<QJsonObject> listDeliveries(DbConnection &db, const WebhookDeliveryFilter &f)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "SELECT id, provider, received_at, request_id, verification, outcome, event_id,"
             " payment_intent_id, http_status, headers::text, encode(body, 'base64'), detail::text,"

@@ -8,7 +8,7 @@ namespace reserva::promotionclaimstore {
 
 namespace {
 
-QList<ChangedClaim> changedFrom(QSqlQuery &q)
+QList<ChangedClaim> changedFrom(DbRows &q)
 {
     QList<ChangedClaim> out;
     while (q.next()) {
@@ -34,10 +34,10 @@ void insert(DbConnection &db, const QUuid &tenantId, const QUuid &promotionId,
 
 int liveClaimsOf(DbConnection &db, const QUuid &promotionId, const QString &customerEmail)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT count(*) FROM promotion_claims"
-                                          " WHERE promotion_id = ?::uuid AND customer_email = ?"
-                                          " AND released_at IS NULL"),
-                           {sql::uuid(promotionId), customerEmail}, "customer claims");
+    DbRows q = db.exec(QStringLiteral("SELECT count(*) FROM promotion_claims"
+                                      " WHERE promotion_id = ?::uuid AND customer_email = ?"
+                                      " AND released_at IS NULL"),
+                       {sql::uuid(promotionId), customerEmail}, "customer claims");
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -47,7 +47,7 @@ QList<ChangedClaim> release(DbConnection &db, const QList<QUuid> &reservationIds
     QStringList ids;
     for (const QUuid &id : reservationIds)
         ids << sql::uuidText(id);
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("UPDATE promotion_claims SET released_at = ?, release_reason = ?"
                        " WHERE reservation_id = ANY(?::uuid[]) AND released_at IS NULL"
                        " RETURNING id, promotion_id, reservation_id, tenant_id, discount_minor"),
@@ -57,7 +57,7 @@ QList<ChangedClaim> release(DbConnection &db, const QList<QUuid> &reservationIds
 
 QList<ChangedClaim> reinstateExpired(DbConnection &db, const QUuid &reservationId)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("UPDATE promotion_claims SET released_at = NULL, release_reason = NULL"
                        " WHERE reservation_id = ?::uuid AND release_reason = 'expired'"
                        " RETURNING id, promotion_id, reservation_id, tenant_id, discount_minor"),
@@ -67,7 +67,7 @@ QList<ChangedClaim> reinstateExpired(DbConnection &db, const QUuid &reservationI
 
 QList<PromotionRedemptionView> list(DbConnection &db, const RedemptionFilter &f)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "SELECT id, promotion_id, reservation_id, customer_email, discount_minor, currency,"
             " claimed_at, released_at, release_reason FROM promotion_claims"

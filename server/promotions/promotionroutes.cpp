@@ -182,9 +182,8 @@ void registerPromotionRoutes(Router &router, ServerServices &)
         if (!draft)
             return ctx.problem(draft.problem());
         Transaction tx(ctx.db().db());
-        QSqlQuery &exists =
-            ctx.db().exec(QStringLiteral("SELECT 1 FROM tenants WHERE id = ?::uuid"),
-                          {idText(draft->tenantId)}, "tenant exists");
+        DbRows exists = ctx.db().exec(QStringLiteral("SELECT 1 FROM tenants WHERE id = ?::uuid"),
+                                      {idText(draft->tenantId)}, "tenant exists");
         if (!exists.next())
             return ctx.problem(Problem::field(QStringLiteral("tenant_id"),
                                               QStringLiteral("is not a known tenant")));

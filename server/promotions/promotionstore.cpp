@@ -34,7 +34,7 @@ QString uuidArray(const QList<QUuid> &ids)
     return sql::textArray(texts);
 }
 
-PromotionView fromRow(const QSqlQuery &q)
+PromotionView fromRow(const DbRows &q)
 {
     PromotionView p;
     p.id = sql::toUuid(q.value(0));
@@ -86,7 +86,7 @@ namespace promotionstore {
 std::optional<PromotionView> create(DbConnection &db, const PromotionView &p,
                                     const QString &createdBy, const QDateTime &now)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral(
                     "INSERT INTO promotions (tenant_id, code, discount_percent_bp, discount_minor,"
                     " currency, product_ids, valid_from, valid_until, max_redemptions,"
@@ -116,7 +116,7 @@ std::optional<PromotionView> create(DbConnection &db, const PromotionView &p,
 std::optional<PromotionView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
                                   bool forUpdate)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT ") + kColumns +
                     QStringLiteral(" FROM promotions WHERE id = ?::uuid"
                                    " AND (?::uuid IS NULL OR tenant_id = ?::uuid)") +
@@ -133,7 +133,7 @@ PromotionView update(DbConnection &db, const QUuid &id, const PromotionChanges &
     const QVariant noText{QMetaType(QMetaType::QString)};
     const QVariant noTime{QMetaType(QMetaType::QDateTime)};
     const QVariant noBool{QMetaType(QMetaType::Bool)};
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "UPDATE promotions SET code = COALESCE(?, code),"
             " product_ids = COALESCE(?::uuid[], product_ids),"
@@ -160,17 +160,17 @@ PromotionView update(DbConnection &db, const QUuid &id, const PromotionChanges &
 
 bool codeTaken(DbConnection &db, const QUuid &tenantId, const QString &code, const QUuid &except)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT 1 FROM promotions WHERE tenant_id = ?::uuid"
-                                          " AND code = ? AND (?::uuid IS NULL OR id <> ?::uuid)"),
-                           {sql::uuid(tenantId), code, sql::uuid(except), sql::uuid(except)},
-                           "promotion code taken");
+    DbRows q = db.exec(QStringLiteral("SELECT 1 FROM promotions WHERE tenant_id = ?::uuid"
+                                      " AND code = ? AND (?::uuid IS NULL OR id <> ?::uuid)"),
+                       {sql::uuid(tenantId), code, sql::uuid(except), sql::uuid(except)},
+                       "promotion code taken");
     return q.next();
 }
 
 QList<PromotionView> list(DbConnection &db, const PromotionFilter &f)
 {
     const QVariant active = f.active ? QVariant(*f.active) : QVariant(QMetaType(QMetaType::Bool));
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT ") + kColumns +
             QStringLiteral(" FROM promotions WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
                            " AND (?::boolean IS NULL OR active = ?::boolean)"
@@ -191,10 +191,10 @@ QList<PromotionView> list(DbConnection &db, const PromotionFilter &f)
 
 QList<PromotionView> lockByCodes(DbConnection &db, const QUuid &tenantId, const QStringList &codes)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + kColumns +
-                               QStringLiteral(" FROM promotions WHERE tenant_id = ?::uuid"
-                                              " AND code = ANY(?::text[]) ORDER BY id FOR UPDATE"),
-                           {sql::uuid(tenantId), sql::textArray(codes)}, "lock promotions");
+    DbRows q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM promotions WHERE tenant_id = ?::uuid"
+                                          " AND code = ANY(?::text[]) ORDER BY id FOR UPDATE"),
+                       {sql::uuid(tenantId), sql::textArray(codes)}, "lock promotions");
     QList<PromotionView> out;
     while (q.next())
         out << fromRow(q);
@@ -212,15 +212,15 @@ void addUsage(DbConnection &db, const QUuid &promotionId, int claims, qint64 dis
 
 int countTenantProducts(DbConnection &db, const QUuid &tenantId, const QList<QUuid> &productIds)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT count(*) FROM products WHERE tenant_id = ?::uuid"
-                                          " AND id = ANY(?::uuid[])"),
-                           {sql::uuid(tenantId), uuidArray(productIds)}, "tenant products");
+    DbRows q = db.exec(QStringLiteral("SELECT count(*) FROM products WHERE tenant_id = ?::uuid"
+                                      " AND id = ANY(?::uuid[])"),
+                       {sql::uuid(tenantId), uuidArray(productIds)}, "tenant products");
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 std::optional<PromotionSettingsView> settings(DbConnection &db, const QUuid &tenantId)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT promotion_release_on_refund FROM tenants WHERE id = ?::uuid"),
         {sql::uuid(tenantId)}, "promotion settings");
     if (!q.next())
@@ -230,9 +230,9 @@ std::optional<PromotionSettingsView> settings(DbConnection &db, const QUuid &ten
 
 std::optional<PromotionSettingsView> saveSettings(DbConnection &db, const PromotionSettingsView &s)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("UPDATE tenants SET promotion_release_on_refund = ?"
-                                          " WHERE id = ?::uuid RETURNING id"),
-                           {s.releaseOnRefund, sql::uuid(s.tenantId)}, "save promotion settings");
+    DbRows q = db.exec(QStringLiteral("UPDATE tenants SET promotion_release_on_refund = ?"
+                                      " WHERE id = ?::uuid RETURNING id"),
+                       {s.releaseOnRefund, sql::uuid(s.tenantId)}, "save promotion settings");
     if (!q.next())
         return std::nullopt;
     return s;

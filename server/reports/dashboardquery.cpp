@@ -27,7 +27,7 @@ QList<DashboardSlot> slots(DbConnection &db, const QUuid &tenantId, const QDateT
     // it; a hold past its expiry is already free for availability, so it is
     // subtracted here too. The lateral sum reads the slot's live
     // reservations through reservations_live_by_slot.
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "SELECT s.id, s.product_id, p.name, s.starts_at, s.duration_minutes, s.capacity,"
             " s.seats_taken - COALESCE(live.expired, 0), COALESCE(live.paid, 0)"
@@ -64,7 +64,7 @@ QList<PendingTotal> pendingPayments(DbConnection &db, const QUuid &tenantId, con
 {
     // Awaiting payment and still holding seats: a hold past its expiry is
     // not a payment anyone is waiting for any more.
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT currency, count(*), sum(quantity), sum(amount_minor)"
                                " FROM reservations"
                                " WHERE status = 'pending_payment' AND hold_expires_at > ?"
@@ -86,7 +86,7 @@ QList<PendingTotal> pendingPayments(DbConnection &db, const QUuid &tenantId, con
 QList<ExpiringHold> expiringHolds(DbConnection &db, const QUuid &tenantId, const QDateTime &now,
                                   const QDateTime &until, int limit)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT r.id, r.slot_id, p.name, s.starts_at, r.quantity, r.amount_minor,"
                        " r.currency, r.hold_expires_at"
                        " FROM reservations r JOIN products p ON p.id = r.product_id"
@@ -121,7 +121,7 @@ QList<RevenueDay> revenue(DbConnection &db, const DashboardWindow &w)
     // and goes back. Days are buckets between the caller's local midnights
     // (width_bucket: bound i <= t < bound i+1 is bucket i), so a 23- or
     // 25-hour DST day is still one day.
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral(
                     "SELECT width_bucket(p.succeeded_at, ?::timestamptz[]), p.currency, count(*),"
                     " sum(GREATEST(p.amount_minor - p.refunded_minor, 0)), sum(p.refunded_minor)"

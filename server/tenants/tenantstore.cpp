@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, slug, name, created_at");
 
-TenantView fromRow(const QSqlQuery &q)
+TenantView fromRow(const DbRows &q)
 {
     return {sql::toUuid(q.value(0)), q.value(1).toString(), q.value(2).toString(),
             sql::toUtc(q.value(3))};
@@ -20,9 +20,9 @@ TenantView fromRow(const QSqlQuery &q)
 
 std::optional<TenantView> findById(DbConnection &db, const QUuid &id)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + kColumns +
-                               QStringLiteral(" FROM tenants WHERE id = ?::uuid"),
-                           {sql::uuid(id)}, "find tenant");
+    DbRows q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM tenants WHERE id = ?::uuid"),
+                       {sql::uuid(id)}, "find tenant");
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -30,9 +30,9 @@ std::optional<TenantView> findById(DbConnection &db, const QUuid &id)
 
 std::optional<TenantView> findBySlug(DbConnection &db, const QString &slug)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + kColumns +
-                               QStringLiteral(" FROM tenants WHERE slug = ?"),
-                           {slug}, "find tenant by slug");
+    DbRows q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM tenants WHERE slug = ?"),
+                       {slug}, "find tenant by slug");
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -41,10 +41,10 @@ std::optional<TenantView> findBySlug(DbConnection &db, const QString &slug)
 Result<TenantView> create(DbConnection &db, const QString &slug, const QString &name)
 {
     // ON CONFLICT keeps the transaction usable when the slug is taken.
-    QSqlQuery &q = db.exec(QStringLiteral("INSERT INTO tenants (slug, name) VALUES (?, ?)"
-                                          " ON CONFLICT (slug) DO NOTHING RETURNING ") +
-                               kColumns,
-                           {slug, name}, "create tenant");
+    DbRows q = db.exec(QStringLiteral("INSERT INTO tenants (slug, name) VALUES (?, ?)"
+                                      " ON CONFLICT (slug) DO NOTHING RETURNING ") +
+                           kColumns,
+                       {slug, name}, "create tenant");
     if (!q.next())
         return Problem(ProblemType::Conflict, QStringLiteral("A tenant with that slug exists."));
     return fromRow(q);
@@ -52,7 +52,7 @@ Result<TenantView> create(DbConnection &db, const QString &slug, const QString &
 
 QList<TenantView> list(DbConnection &db, int limit, const QString &afterSlug)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT ") + kColumns +
             QStringLiteral(" FROM tenants WHERE slug > COALESCE(?, '') ORDER BY slug LIMIT ?"),
         {afterSlug, limit}, "list tenants");

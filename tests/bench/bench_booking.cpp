@@ -30,7 +30,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 

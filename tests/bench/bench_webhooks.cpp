@@ -37,7 +37,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 

@@ -157,9 +157,8 @@ private:
         if (event.requestId.isEmpty())
             event.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         appendAudit(on.appDb(), event, at);
-        QSqlQuery &q =
-            on.appDb().exec(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
-                            {event.requestId}, "find seeded row");
+        DbRows q = on.appDb().exec(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
+                                   {event.requestId}, "find seeded row");
         return q.next() ? q.value(0).toLongLong() : 0;
     }
 
@@ -167,9 +166,9 @@ private:
     // API's answer is compared with.
     QList<qint64> expectedIds(const QString &where, const QVariantList &params = {})
     {
-        QSqlQuery &q = server().appDb().exec(QStringLiteral("SELECT id FROM audit_log WHERE ") +
-                                                 where + QStringLiteral(" ORDER BY id DESC"),
-                                             params, "expected audit ids");
+        DbRows q = server().appDb().exec(QStringLiteral("SELECT id FROM audit_log WHERE ") + where +
+                                             QStringLiteral(" ORDER BY id DESC"),
+                                         params, "expected audit ids");
         QList<qint64> ids;
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -556,7 +555,7 @@ private Q_SLOTS:
             QJsonValue(true));
 
         const qint64 middle = ids.at(2);
-        QSqlQuery &q = s->appDb().exec(
+        DbRows q = s->appDb().exec(
             QStringLiteral("SELECT position FROM audit_chain WHERE audit_id = ?"), {middle}, "pos");
         QVERIFY(q.next());
         const qint64 position = q.value(0).toLongLong();
@@ -621,7 +620,7 @@ private Q_SLOTS:
         const CliResult good = runAuditVerify(s->database());
         QVERIFY2(good.exitCode == 0, qPrintable(good.output));
         QVERIFY2(good.output.contains(QStringLiteral("intact")), qPrintable(good.output));
-        QSqlQuery &pending =
+        DbRows pending =
             s->appDb().exec(QStringLiteral("SELECT count(*) FROM audit_pending"), {}, "pending");
         QVERIFY(pending.next());
         QCOMPARE(pending.value(0).toLongLong(), 0);

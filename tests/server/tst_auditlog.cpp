@@ -136,14 +136,14 @@ qint64 appendRow(DbConnection &db, const QString &action = QStringLiteral("test.
 {
     const AuditEvent event = testEvent(action);
     appendAudit(db, event, QDateTime::currentDateTimeUtc());
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
-                           {event.requestId}, "find test audit row");
+    DbRows q = db.exec(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
+                       {event.requestId}, "find test audit row");
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 scalar(DbConnection &db, const QString &sql, const QVariantList &params = {})
 {
-    QSqlQuery &q = db.exec(sql, params, "test scalar");
+    DbRows q = db.exec(sql, params, "test scalar");
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
@@ -188,10 +188,10 @@ private:
     void expectCompleteChain()
     {
         const qint64 rows = scalar(app(), QStringLiteral("SELECT count(*) FROM audit_log"));
-        QSqlQuery &c = app().exec(QStringLiteral("SELECT count(*), count(DISTINCT audit_id),"
-                                                 " coalesce(min(position), 1), "
-                                                 "coalesce(max(position), 0) FROM audit_chain"),
-                                  {}, "chain shape");
+        DbRows c = app().exec(QStringLiteral("SELECT count(*), count(DISTINCT audit_id),"
+                                             " coalesce(min(position), 1), "
+                                             "coalesce(max(position), 0) FROM audit_chain"),
+                              {}, "chain shape");
         QVERIFY(c.next());
         QCOMPARE(c.value(0).toLongLong(), rows);
         QCOMPARE(c.value(1).toLongLong(), rows);

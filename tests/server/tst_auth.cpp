@@ -417,7 +417,7 @@ private Q_SLOTS:
         QVERIFY2(wins <= 1, qPrintable(QString::number(wins)));
         QCOMPARE(wins + losses, qsizetype(kRacers));
         // Exactly one exchange happened: one child token in the family.
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT count(*) FILTER (WHERE rotated_at IS NOT NULL), count(*)"
                            " FROM refresh_tokens t JOIN token_families f ON f.id = t.family_id"
                            " WHERE f.id = (SELECT family_id FROM refresh_tokens WHERE"
@@ -503,7 +503,7 @@ private Q_SLOTS:
 private:
     QList<AuditRow> auditRows(const test::TestResponse &r)
     {
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT action, outcome, COALESCE(actor, ''), COALESCE(resource, ''),"
                            " detail::text FROM audit_log WHERE request_id = ? ORDER BY id"),
             {QString::fromLatin1(r.header("x-request-id"))}, "audit rows");
@@ -523,7 +523,7 @@ private:
 
     int countReuseRevocations(const QString &familyResource)
     {
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT count(*) FROM audit_log WHERE resource = ?"
                            " AND action = 'auth.token_family.revoke'"),
             {familyResource}, "reuse rows");

@@ -82,7 +82,7 @@ private:
         QStringList resources;
         for (const QUuid &id : reservations)
             resources << QStringLiteral("reservation:") + BookingFixture::idText(id);
-        QSqlQuery &q = db().exec(
+        DbRows q = db().exec(
             QStringLiteral("SELECT count(*), COALESCE(max(n), 0), COALESCE(sum(n), 0) FROM"
                            " (SELECT resource, count(*) AS n FROM audit_log"
                            "  WHERE action = 'reservation.expire' AND resource = ANY(?::text[])"

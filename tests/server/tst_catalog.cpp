@@ -118,7 +118,7 @@ private:
 
     QList<QUuid> idsFromDb(const QString &sqlText, const QVariantList &params)
     {
-        QSqlQuery &q = db().exec(sqlText, params, "expected ids");
+        DbRows q = db().exec(sqlText, params, "expected ids");
         QList<QUuid> ids;
         while (q.next())
             ids << sql::toUuid(q.value(0));
@@ -341,10 +341,9 @@ private Q_SLOTS:
         QCOMPARE(send(m_a.staffToken, "GET", productPath(id)).json(), r.json());
 
         const QString resource = QStringLiteral("product:") + BookingFixture::idText(id);
-        QSqlQuery &q =
-            db().exec(QStringLiteral("SELECT detail::text FROM audit_log"
-                                     " WHERE action = 'product.update' AND resource = ?"),
-                      {resource}, "update audit");
+        DbRows q = db().exec(QStringLiteral("SELECT detail::text FROM audit_log"
+                                            " WHERE action = 'product.update' AND resource = ?"),
+                             {resource}, "update audit");
         QVERIFY(q.next());
         QCOMPARE(QJsonDocument::fromJson(q.value(0).toString().toUtf8())
                      .object()
@@ -754,7 +753,7 @@ private Q_SLOTS:
         QCOMPARE(send(m_a.managerToken, "PATCH", slotPath(slot), {{QStringLiteral("capacity"), 6}})
                      .status,
                  200);
-        QSqlQuery &q =
+        DbRows q =
             db().exec(QStringLiteral("SELECT action, actor, tenant_id, outcome FROM audit_log"
                                      " WHERE resource IN (?, ?) ORDER BY id"),
                       {QString(QStringLiteral("product:") + BookingFixture::idText(product)),

@@ -88,7 +88,7 @@ private:
     // external id, each with its slots by external id.
     QJsonArray catalogOf(const QUuid &tenant)
     {
-        QSqlQuery &q = db().exec(
+        DbRows q = db().exec(
             QStringLiteral("SELECT p.external_id, p.name, p.kind, p.transfer_kind, p.description,"
                            " p.price_minor, p.currency, p.active, s.external_id, s.starts_at,"
                            " s.duration_minutes, s.capacity FROM products p LEFT JOIN slots s"
@@ -297,8 +297,8 @@ private Q_SLOTS:
         QCOMPARE(
             import(t.managerToken, feed(10, "10.00"), QStringLiteral("provider=kayaks")).status,
             200);
-        QSqlQuery &found = db().exec(
-            QStringLiteral("SELECT id FROM slots WHERE external_id = 'K-1-a'"), {}, "test slot");
+        DbRows found = db().exec(QStringLiteral("SELECT id FROM slots WHERE external_id = 'K-1-a'"),
+                                 {}, "test slot");
         const QUuid slot = found.next() ? sql::toUuid(found.value(0)) : QUuid();
         QVERIFY(!slot.isNull());
         const auto http = m_fixture->clientAs(t.staffToken);

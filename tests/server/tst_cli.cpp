@@ -488,12 +488,12 @@ private Q_SLOTS:
         const QJsonObject claims = tokenHeaderOrPayload(pair.accessToken, 1);
         QCOMPARE(claims.value(QStringLiteral("roles")).toArray(),
                  QJsonArray{QStringLiteral("partner_manager")});
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT id::text FROM tenants WHERE slug = 'cli-tours'"), {}, "tenant");
         QVERIFY(q.next());
         QCOMPARE(claims.value(QStringLiteral("tenant")).toString(), q.value(0).toString());
 
-        QSqlQuery &audit = m_server->appDb().exec(
+        DbRows audit = m_server->appDb().exec(
             QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'cli'"
                            " AND action IN ('tenant.create', 'user.create')"),
             {}, "cli audit");
@@ -511,7 +511,7 @@ private Q_SLOTS:
                                          QStringLiteral("--data-dir"), strangerDir.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("master key")), qPrintable(r.err));
-        QSqlQuery &q =
+        DbRows q =
             m_server->appDb().exec(QStringLiteral("SELECT count(*) FROM signing_keys"), {}, "keys");
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);

@@ -17,7 +17,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -533,7 +532,7 @@ private Q_SLOTS:
             {{QStringLiteral("RESERVA_DATABASE_URL_FILE"), urlFile},
              {QStringLiteral("RESERVA_DATA_DIR"), server.dataDir()}});
         QVERIFY2(fromEnvironment.exitCode == 0, qPrintable(fromEnvironment.describe()));
-        QSqlQuery &q = server.appDb().exec(
+        DbRows q = server.appDb().exec(
             QStringLiteral("SELECT count(*) FROM tenants WHERE slug IN ('from-config', "
                            "'from-env-file')"),
             {}, "tenants added");

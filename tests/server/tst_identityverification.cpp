@@ -234,7 +234,7 @@ private Q_SLOTS:
     // Last: looks back over everything the suite made the server write.
     void documentNumberStaysInTheRequestBody()
     {
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral(
                 "SELECT count(*), count(*) FILTER (WHERE detail::text LIKE '%' || ? || '%'"
                 " OR COALESCE(resource, '') LIKE '%' || ? || '%'"
@@ -296,7 +296,7 @@ private:
 
     QList<AuditRow> auditRows(const test::TestResponse &r)
     {
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT action, outcome, detail::text FROM audit_log"
                            " WHERE request_id = ? ORDER BY id"),
             {QString::fromLatin1(r.header("x-request-id"))}, "audit rows");

@@ -145,7 +145,7 @@ private Q_SLOTS:
         m_freeSlot = newSlot();
         QVERIFY(!m_heldSlot.isNull() && !m_freeSlot.isNull());
 
-        QSqlQuery &pid = m_locker->exec(QStringLiteral("SELECT pg_backend_pid()"), {}, "pid");
+        DbRows pid = m_locker->exec(QStringLiteral("SELECT pg_backend_pid()"), {}, "pid");
         QVERIFY(pid.next());
         m_lockerPid = pid.value(0).toInt();
     }

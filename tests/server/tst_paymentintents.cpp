@@ -110,7 +110,7 @@ private:
         QCOMPARE(v.value(QStringLiteral("amount_minor")).toInteger(), amount);
         QCOMPARE(v.value(QStringLiteral("currency")).toString(), currency);
         QVERIFY(!v.value(QStringLiteral("provider_ref")).toString().isEmpty());
-        QSqlQuery &q = db().exec(
+        DbRows q = db().exec(
             QStringLiteral("SELECT amount_minor, currency, status, provider_ref, created_by"
                            " FROM payment_intents WHERE id = ?::uuid"),
             {v.value(QStringLiteral("id")).toString()}, "intent row");

@@ -88,7 +88,7 @@ private:
 
     static QString statusOf(DbConnection &conn, const QString &id)
     {
-        QSqlQuery &q = conn.exec(
+        DbRows q = conn.exec(
             QStringLiteral("SELECT status FROM payment_intents WHERE id = ?::uuid"), {id}, "st");
         return q.next() ? q.value(0).toString() : QString();
     }

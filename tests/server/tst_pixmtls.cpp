@@ -27,7 +27,7 @@ constexpr qint64 kPrice = 11000; // BRL 110.00
 
 QString recordedReason(DbConnection &db, const test::TestResponse &r)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT detail->>'reason' FROM webhook_deliveries WHERE request_id = ?"),
         {QString::fromLatin1(r.header("x-request-id"))}, "delivery reason");
     return q.next() ? q.value(0).toString() : QString();

@@ -121,7 +121,7 @@ private:
 
     ClaimCounts counts()
     {
-        QSqlQuery &q = db().exec(
+        DbRows q = db().exec(
             QStringLiteral("SELECT (SELECT count(*) FROM promotion_claims),"
                            " (SELECT count(*) FROM promotion_claims WHERE released_at IS NULL),"
                            " (SELECT COALESCE(sum(redeemed), 0) FROM promotions),"
@@ -142,7 +142,7 @@ private:
     // promotion; empty when that holds.
     QString usageViolations()
     {
-        QSqlQuery &q = db().exec(
+        DbRows q = db().exec(
             QStringLiteral("SELECT string_agg(p.code, ',') FROM promotions p WHERE p.redeemed <>"
                            " (SELECT count(*) FROM promotion_claims c WHERE c.promotion_id = p.id"
                            "  AND c.released_at IS NULL) OR p.discounted_minor <>"
@@ -176,10 +176,10 @@ private:
     }
     QString releaseReason(const QUuid &reservation)
     {
-        QSqlQuery &q = db().exec(QStringLiteral("SELECT COALESCE(release_reason, 'live')"
-                                                " FROM promotion_claims WHERE reservation_id ="
-                                                " ?::uuid"),
-                                 {BookingFixture::idText(reservation)}, "release reason");
+        DbRows q = db().exec(QStringLiteral("SELECT COALESCE(release_reason, 'live')"
+                                            " FROM promotion_claims WHERE reservation_id ="
+                                            " ?::uuid"),
+                             {BookingFixture::idText(reservation)}, "release reason");
         return q.next() ? q.value(0).toString() : QString();
     }
     static QUuid idOf(const test::TestResponse &r)

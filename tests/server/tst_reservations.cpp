@@ -130,9 +130,9 @@ private:
     // The oracle for the list: the database, newest first.
     QList<QUuid> expectedIds(const QString &where, const QVariantList &params)
     {
-        QSqlQuery &q = db().exec(QStringLiteral("SELECT id FROM reservations WHERE ") + where +
-                                     QStringLiteral(" ORDER BY created_at DESC, id DESC"),
-                                 params, "expected reservations");
+        DbRows q = db().exec(QStringLiteral("SELECT id FROM reservations WHERE ") + where +
+                                 QStringLiteral(" ORDER BY created_at DESC, id DESC"),
+                             params, "expected reservations");
         QList<QUuid> ids;
         while (q.next())
             ids << sql::toUuid(q.value(0));
@@ -771,10 +771,10 @@ private Q_SLOTS:
                     m_clock.advance(1);
             }
         }
-        QSqlQuery &q = db().exec(QStringLiteral("SELECT id FROM reservations WHERE tenant_id = "
-                                                "?::uuid ORDER BY ") +
-                                     order,
-                                 {BookingFixture::idText(m_sortTenant.id)}, "sorted oracle");
+        DbRows q = db().exec(QStringLiteral("SELECT id FROM reservations WHERE tenant_id = "
+                                            "?::uuid ORDER BY ") +
+                                 order,
+                             {BookingFixture::idText(m_sortTenant.id)}, "sorted oracle");
         QList<QUuid> expected;
         while (q.next())
             expected << sql::toUuid(q.value(0));
@@ -841,10 +841,10 @@ private Q_SLOTS:
         ReservationService(m_clock, kHoldSeconds).releaseDueHolds(db(), 100);
         QCOMPARE(BookingFixture::statusOf(db(), idOf(b)), QStringLiteral("expired"));
 
-        QSqlQuery &q = db().exec(QStringLiteral("SELECT action, actor, tenant_id, detail::text"
-                                                " FROM audit_log WHERE resource IN (?, ?)"
-                                                " ORDER BY id"),
-                                 {resourceOf(idOf(a)), resourceOf(idOf(b))}, "reservation audit");
+        DbRows q = db().exec(QStringLiteral("SELECT action, actor, tenant_id, detail::text"
+                                            " FROM audit_log WHERE resource IN (?, ?)"
+                                            " ORDER BY id"),
+                             {resourceOf(idOf(a)), resourceOf(idOf(b))}, "reservation audit");
         QStringList actions;
         while (q.next()) {
             actions << q.value(0).toString();

@@ -94,7 +94,7 @@ private:
 
     QString intentStatus(const QString &intentId)
     {
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT status FROM payment_intents WHERE id = ?::uuid"), {intentId},
             "intent status");
         return q.next() ? q.value(0).toString() : QString();
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("\"outcome\":\"applied\"")), qPrintable(r.out));
         QCOMPARE(reservationStatus(reservation), QStringLiteral("paid"));
         QCOMPARE(intentStatus(intent), QStringLiteral("succeeded"));
-        QSqlQuery &ref = m_server->appDb().exec(
+        DbRows ref = m_server->appDb().exec(
             QStringLiteral("SELECT provider_payment_ref FROM payment_intents WHERE id = ?::uuid"),
             {intent}, "payment ref");
         QVERIFY(ref.next());

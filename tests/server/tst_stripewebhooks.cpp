@@ -96,7 +96,7 @@ private:
 
     DeliveryRow delivery(const test::TestResponse &r)
     {
-        QSqlQuery &q = db().exec(
+        DbRows q = db().exec(
             QStringLiteral("SELECT verification, outcome, COALESCE(event_id, ''),"
                            " COALESCE(payment_intent_id::text, ''), http_status, headers::text,"
                            " body FROM webhook_deliveries WHERE request_id = ?"),
@@ -936,9 +936,9 @@ private Q_SLOTS:
             cursor = next.toString();
         }
         QVERIFY(pages > 1);
-        QSqlQuery &all = db().exec(QStringLiteral("SELECT id FROM webhook_deliveries"
-                                                  " ORDER BY received_at DESC, id DESC"),
-                                   {}, "all deliveries");
+        DbRows all = db().exec(QStringLiteral("SELECT id FROM webhook_deliveries"
+                                              " ORDER BY received_at DESC, id DESC"),
+                               {}, "all deliveries");
         QStringList expected;
         while (all.next())
             expected << all.value(0).toString();

@@ -328,7 +328,7 @@ private Q_SLOTS:
         const UserView admin =
             server.createUser(QStringLiteral("root.admin"), kPassword, {role::kAdmin});
         const TokenPair login = server.login(admin.username, kPassword);
-        QSqlQuery &q = server.superDb().exec(
+        DbRows q = server.superDb().exec(
             QStringLiteral("SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity"
                            " WHERE datname = current_database() AND pid <> pg_backend_pid()"),
             {}, "terminate backends");

@@ -348,7 +348,7 @@ private Q_SLOTS:
                                {{QStringLiteral("refresh_token"), pair->refreshToken}});
             QCOMPARE(refresh.status, 401);
         }
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral(
                 "SELECT count(*), count(*) FILTER (WHERE revoke_reason = 'user_disabled')"
                 " FROM token_families WHERE user_id = ?::uuid"),
@@ -411,7 +411,7 @@ private:
 
     bool userActive(const QUuid &id)
     {
-        QSqlQuery &q =
+        DbRows q =
             m_server->appDb().exec(QStringLiteral("SELECT active FROM users WHERE id = ?::uuid"),
                                    {uuidText(id)}, "active");
         return q.next() && q.value(0).toBool();
@@ -419,7 +419,7 @@ private:
 
     bool userExists(const QString &username)
     {
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT count(*) FROM users WHERE lower(username) = lower(?)"),
             {username}, "exists");
         return q.next() && q.value(0).toInt() > 0;
@@ -427,7 +427,7 @@ private:
 
     QStringList currentRoles(const QUuid &id)
     {
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT array_to_string(roles, ',') FROM users WHERE id = ?::uuid"),
             {uuidText(id)}, "roles");
         return q.next() ? q.value(0).toString().split(u',') : QStringList();
@@ -435,7 +435,7 @@ private:
 
     int auditCount(const QString &action, const QUuid &user)
     {
-        QSqlQuery &q = m_server->appDb().exec(
+        DbRows q = m_server->appDb().exec(
             QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND resource = ?"),
             {action, QString(QStringLiteral("user:") + uuidText(user))}, "audit count");
         return q.next() ? q.value(0).toInt() : -1;

@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <latch>
@@ -115,7 +114,7 @@ TestResponse BookingFixture::book(TestHttpClient &http, const QUuid &slotId, int
 
 QString BookingFixture::seatInvariantViolations(DbConnection &db)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "SELECT s.id, s.capacity, s.seats_taken, COALESCE(live.seats, 0)"
             " FROM slots s LEFT JOIN (SELECT slot_id, sum(quantity) AS seats FROM reservations"
@@ -136,11 +135,11 @@ QString BookingFixture::seatInvariantViolations(DbConnection &db)
 
 WriteCounts BookingFixture::writeCounts(DbConnection &db)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT (SELECT count(*) FROM reservations),"
-                                          " (SELECT COALESCE(sum(seats_taken), 0) FROM slots),"
-                                          " (SELECT count(*) FROM audit_log),"
-                                          " (SELECT count(*) FROM idempotency_keys)"),
-                           {}, "write counts");
+    DbRows q = db.exec(QStringLiteral("SELECT (SELECT count(*) FROM reservations),"
+                                      " (SELECT COALESCE(sum(seats_taken), 0) FROM slots),"
+                                      " (SELECT count(*) FROM audit_log),"
+                                      " (SELECT count(*) FROM idempotency_keys)"),
+                       {}, "write counts");
     WriteCounts c;
     if (q.next()) {
         c.reservations = q.value(0).toLongLong();
@@ -153,7 +152,7 @@ WriteCounts BookingFixture::writeCounts(DbConnection &db)
 
 qint64 BookingFixture::count(DbConnection &db, const QString &sql, const QVariantList &params)
 {
-    QSqlQuery &q = db.exec(sql, params, "test count");
+    DbRows q = db.exec(sql, params, "test count");
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
@@ -165,8 +164,8 @@ qint64 BookingFixture::seatsTaken(DbConnection &db, const QUuid &slotId)
 
 QString BookingFixture::statusOf(DbConnection &db, const QUuid &reservationId)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT status FROM reservations WHERE id = ?::uuid"),
-                           {idText(reservationId)}, "reservation status");
+    DbRows q = db.exec(QStringLiteral("SELECT status FROM reservations WHERE id = ?::uuid"),
+                       {idText(reservationId)}, "reservation status");
     return q.next() ? q.value(0).toString() : QString();
 }
 

@@ -2,8 +2,6 @@
 
 #include "db/dbconnection.h"
 
-#include <QSqlQuery>
-
 namespace reserva::test {
 
 namespace {
@@ -26,7 +24,7 @@ TableFingerprint DbFingerprint::table(DbConnection &db, const QString &table,
                   quoted(table) + QStringLiteral(" t");
     if (!excludeWhere.isEmpty())
         sql += QStringLiteral(" WHERE NOT coalesce((") + excludeWhere + QStringLiteral("), false)");
-    QSqlQuery &q = db.exec(sql, params, "table fingerprint");
+    DbRows q = db.exec(sql, params, "table fingerprint");
     TableFingerprint out;
     if (q.next()) {
         out.digest = q.value(0).toString();
@@ -38,10 +36,10 @@ TableFingerprint DbFingerprint::table(DbConnection &db, const QString &table,
 DbFingerprint DbFingerprint::take(DbConnection &db, const QString &schema)
 {
     QStringList names;
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                          " WHERE table_schema = ? AND table_type = 'BASE TABLE'"
-                                          " ORDER BY table_name"),
-                           {schema}, "schema tables");
+    DbRows q = db.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                      " WHERE table_schema = ? AND table_type = 'BASE TABLE'"
+                                      " ORDER BY table_name"),
+                       {schema}, "schema tables");
     while (q.next())
         names << q.value(0).toString();
     DbFingerprint out;

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QUrlQuery>
 
 #include <cstdio>
@@ -415,7 +414,7 @@ bool PaymentFixture::addIntent(const BookingTenant &tenant, Payable &p,
 
 QString PaymentFixture::verificationOf(DbConnection &db, const TestResponse &r)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral("SELECT verification FROM webhook_deliveries WHERE request_id = ?"),
                 {QString::fromLatin1(r.header("x-request-id"))}, "verification");
     return q.next() ? q.value(0).toString() : QString();
@@ -543,7 +542,7 @@ QString PaymentFixture::newEndToEndId()
 
 QString PaymentFixture::invariantViolations(DbConnection &db)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "SELECT 'paid reservation ' || r.id || ' has no succeeded intent of its own with an"
             " applied verified event'"
@@ -589,7 +588,7 @@ QString PaymentFixture::invariantViolations(DbConnection &db)
 
 PaymentCounts PaymentFixture::counts(DbConnection &db)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral(
             "SELECT (SELECT count(*) FROM webhook_deliveries), (SELECT count(*) FROM "
             "webhook_events),"
@@ -615,8 +614,8 @@ PaymentCounts PaymentFixture::counts(DbConnection &db)
 
 QString PaymentFixture::intentStatus(DbConnection &db, const QUuid &intent)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT status FROM payment_intents WHERE id = ?::uuid"),
-                           {BookingFixture::idText(intent)}, "intent status");
+    DbRows q = db.exec(QStringLiteral("SELECT status FROM payment_intents WHERE id = ?::uuid"),
+                       {BookingFixture::idText(intent)}, "intent status");
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -627,9 +626,8 @@ QString PaymentFixture::outcomeOf(const TestResponse &r)
 
 QUuid PaymentFixture::paidBy(DbConnection &db, const QUuid &reservation)
 {
-    QSqlQuery &q =
-        db.exec(QStringLiteral("SELECT paid_by_intent FROM reservations WHERE id = ?::uuid"),
-                {BookingFixture::idText(reservation)}, "paid by");
+    DbRows q = db.exec(QStringLiteral("SELECT paid_by_intent FROM reservations WHERE id = ?::uuid"),
+                       {BookingFixture::idText(reservation)}, "paid by");
     return q.next() ? QUuid::fromString(q.value(0).toString()) : QUuid();
 }
 

@@ -94,7 +94,7 @@ QString plannedPaymentProblems(DbConnection &db, const QList<PlannedPayment> &pa
         if (reservation != p.expectedReservation())
             problems << QStringLiteral("reservation %1 is %2, not %3")
                             .arg(name, reservation, p.expectedReservation());
-        QSqlQuery &intent = db.exec(
+        DbRows intent = db.exec(
             QStringLiteral("SELECT status, needs_refund, refunded_minor FROM payment_intents"
                            " WHERE id = ?::uuid"),
             {p.intentId}, "planned intent");

@@ -146,7 +146,7 @@ void TestServer::sealAudit()
     timer.start();
     while (timer.elapsed() < 20000) {
         auditchain::sealPending(appDb(), 1000);
-        QSqlQuery &q =
+        DbRows q =
             appDb().exec(QStringLiteral("SELECT count(*) FROM audit_pending"), {}, "pending");
         if (q.next() && q.value(0).toLongLong() == 0)
             return;

@@ -32,7 +32,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -52,7 +51,7 @@ constexpr int kStatusColumn = 3; // of the users table
 
 QString dbText(TestServer &server, const QString &sql, const QVariantList &params = {})
 {
-    QSqlQuery &q = server.superDb().exec(sql, params, "admin views check");
+    DbRows q = server.superDb().exec(sql, params, "admin views check");
     return q.next() ? q.value(0).toString() : QString();
 }
 

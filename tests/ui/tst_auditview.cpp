@@ -23,7 +23,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,9 +44,9 @@ private:
     // The ids the database holds for `where`, newest first: the oracle.
     QList<qint64> expectedIds(const QString &where, const QVariantList &params = {})
     {
-        QSqlQuery &q = m_server->superDb().exec(QStringLiteral("SELECT id FROM audit_log WHERE ") +
-                                                    where + QStringLiteral(" ORDER BY id DESC"),
-                                                params, "expected audit ids");
+        DbRows q = m_server->superDb().exec(QStringLiteral("SELECT id FROM audit_log WHERE ") +
+                                                where + QStringLiteral(" ORDER BY id DESC"),
+                                            params, "expected audit ids");
         QList<qint64> ids;
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -118,7 +117,7 @@ private Q_SLOTS:
             e.detail = {{QStringLiteral("i"), i},
                         {QStringLiteral("note"), QStringLiteral("a \"quoted\", comma\r\nline")}};
             appendAudit(m_server->appDb(), e, kT0.addSecs(3600 * i));
-            QSqlQuery &q = m_server->appDb().exec(
+            DbRows q = m_server->appDb().exec(
                 QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"), {e.requestId},
                 "seeded row");
             QVERIFY(q.next());
@@ -222,8 +221,8 @@ private Q_SLOTS:
     void chainStatusShowsIntactAndCanBeCancelled()
     {
         m_server->sealAudit();
-        QSqlQuery &q = m_server->superDb().exec(QStringLiteral("SELECT count(*) FROM audit_chain"),
-                                                {}, "chain length");
+        DbRows q = m_server->superDb().exec(QStringLiteral("SELECT count(*) FROM audit_chain"), {},
+                                            "chain length");
         QVERIFY(q.next());
         const qint64 sealed = q.value(0).toLongLong();
         AuditView view(*m_api, adminAccess());
@@ -352,7 +351,7 @@ private Q_SLOTS:
     {
         m_server->sealAudit();
         const qint64 target = m_seeded.at(4);
-        QSqlQuery &q = m_server->superDb().exec(
+        DbRows q = m_server->superDb().exec(
             QStringLiteral("SELECT c.position, to_char(a.occurred_at AT TIME ZONE 'UTC', "
                            "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
                            " FROM audit_chain c JOIN audit_log a ON a.id = c.audit_id"

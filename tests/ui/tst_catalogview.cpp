@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTableView>
 #include <QTest>
@@ -40,7 +39,7 @@ void clickSave(QDialog &dialog)
 
 QVariantList row(TestServer &server, const QString &sql, const QVariantList &params)
 {
-    QSqlQuery &q = server.superDb().exec(sql, params, "catalog check");
+    DbRows q = server.superDb().exec(sql, params, "catalog check");
     QVariantList values;
     if (q.next()) {
         for (int i = 0; i < q.record().count(); ++i)

@@ -39,7 +39,7 @@ const QByteArray kMercadoPagoSecret = "mp-e2e-secret";
 
 QString statusOf(TestServer &server, const QString &id)
 {
-    QSqlQuery &q = server.superDb().exec(
+    DbRows q = server.superDb().exec(
         QStringLiteral("SELECT status FROM reservations WHERE id = ?::uuid"), {id}, "status");
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -47,7 +47,7 @@ QString statusOf(TestServer &server, const QString &id)
 // What the provider answered, as reservad stored it.
 QString checkoutUrlOf(TestServer &server, const QString &reservation)
 {
-    QSqlQuery &q = server.superDb().exec(
+    DbRows q = server.superDb().exec(
         QStringLiteral("SELECT checkout_url FROM payment_intents WHERE reservation_id = ?::uuid"),
         {reservation}, "checkout url");
     return q.next() ? q.value(0).toString() : QStringLiteral("(no intent)");

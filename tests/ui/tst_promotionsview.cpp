@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -36,7 +35,7 @@ namespace {
 
 QString dbText(TestServer &server, const QString &sql, const QVariantList &params = {})
 {
-    QSqlQuery &q = server.superDb().exec(sql, params, "promotion check");
+    DbRows q = server.superDb().exec(sql, params, "promotion check");
     return q.next() ? q.value(0).toString() : QString();
 }
 

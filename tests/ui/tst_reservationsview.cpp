@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -35,7 +34,7 @@ namespace {
 
 qint64 reservationCount(TestServer &server, const QString &email)
 {
-    QSqlQuery &q = server.superDb().exec(
+    DbRows q = server.superDb().exec(
         QStringLiteral("SELECT count(*) FROM reservations WHERE customer_email = ?"), {email},
         "count");
     return q.next() ? q.value(0).toLongLong() : -1;
@@ -256,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 
         const auto expected = [this](const QString &order) {
-            QSqlQuery &q = m_server->superDb().exec(
+            DbRows q = m_server->superDb().exec(
                 QStringLiteral("SELECT id::text FROM reservations WHERE tenant_id = ?::uuid "
                                "ORDER BY ") +
                     order,

@@ -6,7 +6,6 @@
 #include "uitestsupport.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace reserva;
@@ -157,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(signedOut.size(), 1);
         QVERIFY(signedOut.first().first().toString().isEmpty()); // the user's own choice
         QVERIFY(!session.isSignedIn());
-        QSqlQuery &q = server.superDb().exec(
+        DbRows q = server.superDb().exec(
             QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.logout'"), {},
             "logout audit");
         QVERIFY(q.next());

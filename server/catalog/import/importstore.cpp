@@ -9,11 +9,11 @@ namespace reserva::catalogimport::importstore {
 std::optional<ProductView> lockProduct(DbConnection &db, const QUuid &tenantId,
                                        const QString &provider, const QString &externalId)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT ") + productstore::kColumns +
-                               QStringLiteral(" FROM products WHERE tenant_id = ?::uuid"
-                                              " AND import_provider = ? AND external_id = ?"
-                                              " FOR UPDATE"),
-                           {sql::uuid(tenantId), provider, externalId}, "lock imported product");
+    DbRows q = db.exec(QStringLiteral("SELECT ") + productstore::kColumns +
+                           QStringLiteral(" FROM products WHERE tenant_id = ?::uuid"
+                                          " AND import_provider = ? AND external_id = ?"
+                                          " FOR UPDATE"),
+                       {sql::uuid(tenantId), provider, externalId}, "lock imported product");
     if (!q.next())
         return std::nullopt;
     return productstore::fromRow(q);
@@ -22,7 +22,7 @@ std::optional<ProductView> lockProduct(DbConnection &db, const QUuid &tenantId,
 ProductView createProduct(DbConnection &db, const QUuid &tenantId, const QString &provider,
                           const FeedProduct &p, const QDateTime &now)
 {
-    QSqlQuery &q =
+    DbRows q =
         db.exec(QStringLiteral(
                     "INSERT INTO products (tenant_id, name, kind, transfer_kind, description,"
                     " price_minor, currency, active, import_provider, external_id, created_at,"
@@ -49,7 +49,7 @@ void updateProduct(DbConnection &db, const QUuid &id, const FeedProduct &p, cons
 std::optional<ImportedSlot> findSlot(DbConnection &db, const QUuid &tenantId,
                                      const QString &provider, const QString &externalId)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("SELECT id, product_id, starts_at, duration_minutes, capacity FROM slots"
                        " WHERE tenant_id = ?::uuid AND import_provider = ? AND external_id = ?"),
         {sql::uuid(tenantId), provider, externalId}, "find imported slot");
@@ -62,7 +62,7 @@ std::optional<ImportedSlot> findSlot(DbConnection &db, const QUuid &tenantId,
 QUuid createSlot(DbConnection &db, const ProductView &product, const QString &provider,
                  const FeedSlot &s, const QDateTime &now)
 {
-    QSqlQuery &q = db.exec(
+    DbRows q = db.exec(
         QStringLiteral("INSERT INTO slots (product_id, tenant_id, starts_at, duration_minutes,"
                        " capacity, import_provider, external_id, created_at, updated_at)"
                        " VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),

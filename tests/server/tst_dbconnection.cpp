@@ -1,0 +1,205 @@
+// DbConnection::exec against a real PostgreSQL: statements are prepared once
+// per connection at the protocol level (extended protocol, parameters sent
+// apart from the SQL text, never spliced into it), rows come back with the
+// types the stores expect, an error carries its SQLSTATE but not the row's
+// values, and a connection killed under it is noticed and replaced.
+#include "db/dbconnection.h"
+#include "db/sqlerror.h"
+#include "db/sqlvalues.h"
+#include "testserver.h"
+
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace reserva;
+
+class TestDbConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestServer> m_server;
+
+    DbConnection &db() { return m_server->superDb(); }
+
+    // One row, positioned on it.
+    DbRows row(const QString &sql, const QVariantList &params = {})
+    {
+        DbRows rows = db().exec(sql, params, "dbconnection test");
+        if (!rows.next())
+            QTest::qFail("no row", __FILE__, __LINE__);
+        return rows;
+    }
+
+    qint64 preparedCount(const QString &like, bool fromSql)
+    {
+        DbRows rows = db().exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements"
+                                               " WHERE statement LIKE ? AND from_sql = ?"),
+                                {like, fromSql}, "prepared statements");
+        return rows.next() ? rows.value(0).toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_server = std::make_unique<test::TestServer>(); }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void preparesEachStatementOnceAtTheProtocolLevel()
+    {
+        const QString sql = QStringLiteral("SELECT ?::int + 1 AS protocol_marker");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(row(sql, {i}).value(0).toInt(), i + 1);
+        // One statement, prepared by a Parse message (from_sql false), not
+        // by an SQL PREPARE (what QtSql's driver sends, then EXECUTE with
+        // the values written into the text).
+        QCOMPARE(preparedCount(QStringLiteral("%protocol_marker%"), false), 1);
+        QCOMPARE(preparedCount(QStringLiteral("%protocol_marker%"), true), 0);
+    }
+
+    void readsColumnsWithTheirTypes()
+    {
+        const DbRows r = row(QStringLiteral(
+            "SELECT true, 32767::int2, 2147483647, 9223372036854775807, 12.50::numeric,"
+            " 0.1::float8, DATE '2026-11-25', TIMESTAMPTZ '2026-11-25 09:31:03.1234+03',"
+            " TIMESTAMP '2026-11-25 06:31:03', '\\x00ff'::bytea,"
+            " '6f1c0d8e-4a63-4c4e-9d39-1d2e3f405162'::uuid, ARRAY['a', 'b c']::text[],"
+            " '{\"a\": 1}'::jsonb, 'ação'::text"));
+        QCOMPARE(r.value(0), QVariant(true));
+        QCOMPARE(r.value(1), QVariant(32767));
+        QCOMPARE(r.value(2), QVariant(2147483647));
+        QCOMPARE(r.value(3).toLongLong(), 9223372036854775807LL);
+        QCOMPARE(r.value(4), QVariant(12.5));
+        QCOMPARE(r.value(5), QVariant(0.1));
+        QCOMPARE(r.value(6), QVariant(QDate(2026, 11, 25)));
+        const QDateTime instant(QDate(2026, 11, 25), QTime(6, 31, 3, 123), Qt::UTC);
+        QCOMPARE(sql::toUtc(r.value(7)), instant);
+        QCOMPARE(sql::toUtc(r.value(8)), instant.addMSecs(-123));
+        QCOMPARE(r.value(9), QVariant(QByteArray("\x00\xff", 2)));
+        QCOMPARE(sql::toUuid(r.value(10)),
+                 QUuid(QStringLiteral("6f1c0d8e-4a63-4c4e-9d39-1d2e3f405162")));
+        QCOMPARE(sql::fromTextArray(r.value(11)),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b c")}));
+        QCOMPARE(r.value(12).toString(), QStringLiteral("{\"a\": 1}"));
+        QCOMPARE(r.value(13).toString(), QStringLiteral("ação"));
+        // Outside the columns: an invalid QVariant, not a crash.
+        QVERIFY(!r.value(14).isValid());
+        QVERIFY(!r.value(-1).isValid());
+    }
+
+    void readsNullAsANullOfTheColumnType()
+    {
+        const DbRows r = row(QStringLiteral("SELECT NULL::int, NULL::timestamptz, NULL::text"));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(r.isNull(i));
+            QVERIFY(r.value(i).isNull());
+        }
+        QCOMPARE(r.value(0).metaType().id(), int(QMetaType::Int));
+        QCOMPARE(r.value(1).metaType().id(), int(QMetaType::QDateTime));
+        QVERIFY(!sql::toUtc(r.value(1)).isValid());
+    }
+
+    void bindsValuesApartFromTheStatement()
+    {
+        // A value that would end a literal and start a statement stays a value.
+        const QString hostile = QStringLiteral("x'); DROP TABLE tenants; --");
+        QCOMPARE(row(QStringLiteral("SELECT ?::text"), {hostile}).value(0).toString(), hostile);
+        QVERIFY(row(QStringLiteral("SELECT count(*) FROM tenants")).value(0).isValid());
+        // A ? inside a literal or a comment is not a placeholder.
+        const DbRows r =
+            row(QStringLiteral("SELECT '?' || ?::text -- and this?\n"), {QStringLiteral("!")});
+        QCOMPARE(r.value(0).toString(), QStringLiteral("?!"));
+    }
+
+    void bindsNullTheWayQtSqlDid()
+    {
+        const DbRows r = row(QStringLiteral("SELECT ?::text IS NULL, ?::text IS NULL,"
+                                            " ?::uuid IS NULL, ?::timestamptz IS NULL"),
+                             {QVariant(QString()), sql::text(QString()), sql::uuid(QUuid()),
+                              sql::time(QDateTime())});
+        QCOMPARE(r.value(0), QVariant(true));  // a null QString is NULL
+        QCOMPARE(r.value(1), QVariant(false)); // sql::text makes it ''
+        QCOMPARE(r.value(2), QVariant(true));
+        QCOMPARE(r.value(3), QVariant(true));
+    }
+
+    void roundTripsValues()
+    {
+        const QDateTime offset(QDate(2026, 11, 25), QTime(4, 0, 0, 250), QTimeZone(19800));
+        const QByteArray bytes("\x00'\\x\xff", 5);
+        const DbRows r = row(QStringLiteral("SELECT ?::timestamptz, ?::bytea, ?::bigint, ?::bool,"
+                                            " ?::float8, ?::text"),
+                             {offset, bytes, qlonglong(-9223372036854775807LL - 1), false, 1e-300,
+                              QStringLiteral("ação \u2603")});
+        QCOMPARE(sql::toUtc(r.value(0)), offset.toUTC());
+        QCOMPARE(r.value(1).toByteArray(), bytes);
+        QCOMPARE(r.value(2).toLongLong(), -9223372036854775807LL - 1);
+        QCOMPARE(r.value(3), QVariant(false));
+        QCOMPARE(r.value(4).toDouble(), 1e-300);
+        QCOMPARE(r.value(5).toString(), QStringLiteral("ação \u2603"));
+    }
+
+    void countsTheRowsAStatementTouched()
+    {
+        db().execDirect(QStringLiteral("CREATE TEMP TABLE touched (n int)"), "test table");
+        DbRows inserted = db().exec(
+            QStringLiteral("INSERT INTO touched SELECT generate_series(1, ?)"), {7}, "insert");
+        QCOMPARE(inserted.numRowsAffected(), 7);
+        QVERIFY(!inserted.next());
+        DbRows selected = db().exec(QStringLiteral("SELECT n FROM touched ORDER BY n"), {}, "rows");
+        QCOMPARE(selected.size(), 7);
+        int n = 0;
+        while (selected.next())
+            QCOMPARE(selected.value(0).toInt(), ++n);
+        QCOMPARE(n, 7);
+        QVERIFY(!selected.next());
+        QVERIFY(!selected.value(0).isValid());
+    }
+
+    void errorsCarryTheirStateButNotTheRow()
+    {
+        db().execDirect(QStringLiteral("CREATE TEMP TABLE unique_emails (email text UNIQUE)"),
+                        "test table");
+        const QString email = QStringLiteral("canary.row.value@example.test");
+        const QString insert = QStringLiteral("INSERT INTO unique_emails VALUES (?)");
+        db().exec(insert, {email}, "first insert");
+        try {
+            db().exec(insert, {email}, "second insert");
+            QFAIL("a duplicate key was accepted");
+        } catch (const DatabaseFailure &failure) {
+            QCOMPARE(failure.sqlState(), QString::fromLatin1(sqlstate::kUniqueViolation));
+            QVERIFY(!failure.isTransient());
+            const QString text = QString::fromUtf8(failure.what());
+            QVERIFY2(text.contains(u"second insert"), qPrintable(text));
+            // DETAIL ("Key (email)=(...) already exists") stays out: this
+            // text is what reaches the log.
+            QVERIFY2(!text.contains(email), qPrintable(text));
+        }
+        // The connection is still good for the next statement.
+        QCOMPARE(row(QStringLiteral("SELECT 1")).value(0).toInt(), 1);
+    }
+
+    void aKilledConnectionIsReplaced()
+    {
+        DbConnection &app = m_server->appDb();
+        const QString probe = QStringLiteral("SELECT pg_backend_pid(), ?::int AS killed_probe");
+        DbRows before = app.exec(probe, {1}, "pid");
+        QVERIFY(before.next());
+        const int pid = before.value(0).toInt();
+        db().exec(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}, "kill");
+        try {
+            app.exec(probe, {2}, "after kill");
+            QFAIL("a statement on a terminated connection succeeded");
+        } catch (const DatabaseFailure &failure) {
+            QVERIFY2(failure.isTransient(), failure.what());
+        }
+        QVERIFY(app.ensureHealthy());
+        // The new session has none of the old prepared statements: the
+        // cache was dropped with the connection and this one is prepared anew.
+        DbRows after = app.exec(probe, {3}, "after reconnect");
+        QVERIFY(after.next());
+        QVERIFY(after.value(0).toInt() != pid);
+        QCOMPARE(after.value(1).toInt(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDbConnection)
+#include "tst_dbconnection.moc"
