@@ -17,6 +17,7 @@
 #include "import/catalogimportroutes.h"
 #include "productstore.h"
 #include "runtime/serverservices.h"
+#include "slotpagejson.h"
 #include "slotstore.h"
 
 #include <QJsonArray>
@@ -302,13 +303,12 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         }
         const QList<SlotView> slots = slotstore::listForProduct(ctx.db(), *id, *from, *to, ctx.now,
                                                                 page->limit, afterStart, afterId);
-        QJsonArray items;
-        for (const SlotView &s : slots)
-            items.append(s.toJson());
         const QString last = slots.size() == page->limit
                                  ? toRfc3339(slots.last().startsAt) + u'|' + idText(slots.last().id)
                                  : QString();
-        return HttpResponse::json(200, pageJson(items, last));
+        return HttpResponse::raw(
+            200, "application/json",
+            slotPageJson(slots, last.isEmpty() ? QString() : encodeCursor(last)));
     });
 
     // POST /v1/products/{id}/slots (admin, partner_manager)

@@ -1,0 +1,152 @@
+// JsonWriter writes JSON by hand for hot answers and must write exactly what
+// QJsonDocument::toJson(Compact) writes: every escape (controls, quote,
+// backslash, lone surrogates), multi-byte UTF-8, integers at the 64-bit
+// edges, nesting and commas. The availability page built with it must be
+// byte for byte the page the QJsonObject path built, on seeded random slots.
+#include "catalog/slotpagejson.h"
+#include "contract/wirevalues.h"
+#include "http/jsonwriter.h"
+#include "http/paging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace reserva;
+
+namespace {
+
+QByteArray qtCompact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString randomText(QRandomGenerator &random)
+{
+    QString s;
+    const int n = random.bounded(12);
+    for (int i = 0; i < n; ++i) {
+        switch (random.bounded(5)) {
+        case 0:
+            s += QChar(char16_t(random.bounded(0x20))); // controls
+            break;
+        case 1:
+            s += QChar(char16_t(0x20 + random.bounded(0x60))); // printable ASCII
+            break;
+        case 2:
+            s += QChar(char16_t(0x80 + random.bounded(0xd800 - 0x80))); // 2-3 byte UTF-8
+            break;
+        case 3: { // a supplementary character: a surrogate pair
+            const char32_t cp = 0x10000 + random.bounded(0x100000);
+            s += QChar(QChar::highSurrogate(cp));
+            s += QChar(QChar::lowSurrogate(cp));
+            break;
+        }
+        default:
+            s += QChar(char16_t(0xd800 + random.bounded(0x800))); // a lone surrogate
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesWhatQtWrites()
+    {
+        QString everyAscii;
+        for (int c = 0; c < 0x80; ++c)
+            everyAscii += QChar(char16_t(c));
+        const QString mixed = QStringLiteral("ação \u2028 \U0001F600") + QChar(0xdc00);
+        JsonWriter json;
+        json.beginObject();
+        json.key(QLatin1StringView("a"));
+        json.beginArray();
+        json.endArray();
+        json.key(QLatin1StringView("b"));
+        json.beginObject();
+        json.endObject();
+        json.key(QLatin1StringView("c"));
+        json.beginArray();
+        json.integer(std::numeric_limits<qint64>::min());
+        json.integer(std::numeric_limits<qint64>::max());
+        json.integer(0);
+        json.boolean(true);
+        json.boolean(false);
+        json.null();
+        json.beginArray();
+        json.string(QLatin1StringView("caf\xe9"));
+        json.endArray();
+        json.endArray();
+        json.key(QLatin1StringView("d"));
+        json.string(everyAscii);
+        json.key(QLatin1StringView("e"));
+        json.string(mixed);
+        json.endObject();
+
+        const QJsonObject expected{
+            {QStringLiteral("a"), QJsonArray()},
+            {QStringLiteral("b"), QJsonObject()},
+            {QStringLiteral("c"),
+             QJsonArray{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), 0,
+                        true, false, QJsonValue(), QJsonArray{QStringLiteral("café")}}},
+            {QStringLiteral("d"), everyAscii},
+            {QStringLiteral("e"), mixed}};
+        QCOMPARE(json.bytes(), qtCompact(expected));
+    }
+
+    void writesRandomStringsAsQtDoes()
+    {
+        QRandomGenerator random(20261125);
+        for (int i = 0; i < 5000; ++i) {
+            const QString text = randomText(random);
+            JsonWriter json;
+            json.beginObject();
+            json.key(QLatin1StringView("s"));
+            json.string(text);
+            json.endObject();
+            QCOMPARE(json.bytes(), qtCompact({{QStringLiteral("s"), text}}));
+        }
+    }
+
+    void slotPageIsThePageQtBuilt()
+    {
+        QRandomGenerator random(7);
+        for (int round = 0; round < 200; ++round) {
+            QList<SlotView> slots;
+            const int n = random.bounded(30);
+            for (int i = 0; i < n; ++i) {
+                SlotView s;
+                s.id = QUuid::createUuidV5(QUuid(), QByteArray::number(random.generate()));
+                s.productId = round % 7 == 0 ? QUuid() : QUuid::createUuid();
+                if (random.bounded(10) != 0)
+                    s.startsAt = QDateTime::fromMSecsSinceEpoch(
+                        qint64(random.bounded(4102444800000.0)), Qt::UTC);
+                s.durationMinutes = random.bounded(10081);
+                s.capacity = random.bounded(100001);
+                s.remaining = random.bounded(s.capacity + 1) - (round % 5 == 0 ? 3 : 0);
+                slots.append(s);
+            }
+            const QString lastKey = round % 2 ? QStringLiteral("2026-11-25T06:00:00.000Z|") +
+                                                    idText(QUuid::createUuid())
+                                              : QString();
+
+            // What the route answered before: pageJson over SlotView::toJson.
+            QJsonArray items;
+            for (const SlotView &s : std::as_const(slots))
+                items.append(s.toJson());
+            const QJsonObject page = pageJson(items, lastKey);
+            const QString cursor = lastKey.isEmpty() ? QString() : encodeCursor(lastKey);
+            QCOMPARE(slotPageJson(slots, cursor), qtCompact(page));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "tst_jsonwriter.moc"
