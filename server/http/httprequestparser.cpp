@@ -114,6 +114,24 @@ HttpRequestParser::State HttpRequestParser::fail(ProblemType type, const QString
     return State::Error;
 }
 
+// Host = uri-host [ ":" port ] (RFC 9110 section 7.2, RFC 3986 section 3.2.2):
+// a reg-name, an IPv4 address or a bracketed IPv6 literal, or empty (a
+// target without an authority). Anything else (spaces, '/', '@', controls)
+// is refused rather than passed on to logs and links.
+bool HttpRequestParser::isValidHost(const QByteArray &value)
+{
+    for (const char c : value) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~' ||
+                        c == '%' || c == '!' || c == '$' || c == '&' || c == '\'' || c == '(' ||
+                        c == ')' || c == '*' || c == '+' || c == ',' || c == ';' || c == '=' ||
+                        c == ':' || c == '[' || c == ']';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 int HttpRequestParser::takeLine(QByteArray &buffer, QByteArray &line, int maxBytes)
 {
     const qsizetype lf = buffer.indexOf('\n');
@@ -198,7 +216,13 @@ HttpRequestParser::State HttpRequestParser::finishHead()
     // the first, so a second copy would be a value that one component (the
     // server) ignores and another (a proxy, a log, a WAF) may believe.
     QList<QByteArrayView> seenSingletons;
+    bool hasHost = false;
     for (const auto &[name, value] : std::as_const(m_request.headers)) {
+        if (name == "host") {
+            hasHost = true;
+            if (!isValidHost(value))
+                return fail(ProblemType::BadRequest, QStringLiteral("The Host header is invalid."));
+        }
         if (name == "host" || name == "authorization" || name == "content-type" ||
             name == "idempotency-key" || name == "stripe-signature" || name == "x-signature" ||
             name == "x-request-id") {
@@ -242,6 +266,13 @@ HttpRequestParser::State HttpRequestParser::finishHead()
                 QStringLiteral("The body may be at most %1 bytes.").arg(m_limits.maxBodyBytes));
         m_contentLength = length;
     }
+    // Every HTTP/1.1 request names its host (RFC 9112 section 3.2: a server
+    // MUST answer 400 without one): a request that does not was not made by
+    // a conforming client, and a proxy in front may have routed it by a host
+    // we never see.
+    if (m_request.httpMinorVersion >= 1 && !hasHost)
+        return fail(ProblemType::BadRequest,
+                    QStringLiteral("An HTTP/1.1 request must carry a Host header."));
     // Connection is a comma list with optional whitespace ("keep-alive, close").
     bool close = false;
     bool keepAliveToken = false;
@@ -280,9 +311,14 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
             const int r = takeLine(buffer, line, m_limits.maxRequestLineBytes);
             if (r == -1)
                 return State::NeedMore;
+            // A target longer than we parse is 414 (RFC 9112 section 3).
+            if (r == -2)
+                return fail(ProblemType::UriTooLong,
+                            QStringLiteral("The request line may be at most %1 bytes.")
+                                .arg(m_limits.maxRequestLineBytes));
             if (r < -1)
                 return fail(ProblemType::BadRequest,
-                            QStringLiteral("The request line is invalid or too long."));
+                            QStringLiteral("The request line is invalid."));
             if (!parseRequestLine(line))
                 return fail(ProblemType::BadRequest,
                             QStringLiteral("The request line is invalid."));

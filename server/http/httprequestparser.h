@@ -62,6 +62,7 @@ private:
     };
 
     State fail(ProblemType type, const QString &detail);
+    static bool isValidHost(const QByteArray &value);
     // Extracts one line (without CRLF/LF) if complete; -1 need more, -2 too
     // long, -3 a bare CR inside the line.
     int takeLine(QByteArray &buffer, QByteArray &line, int maxBytes);

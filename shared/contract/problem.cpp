@@ -11,7 +11,7 @@ namespace {
 constexpr auto kTypeUriPrefix = "urn:reserva:problem:";
 
 // The one table: order follows the ProblemType enumeration.
-constexpr std::array<ProblemTypeInfo, 32> kProblemTypes{{
+constexpr std::array<ProblemTypeInfo, 33> kProblemTypes{{
     {400, "bad-request", "Bad request"},
     {400, "validation-failed", "The request has invalid fields"},
     {401, "unauthorized", "Authentication required"},
@@ -41,6 +41,7 @@ constexpr std::array<ProblemTypeInfo, 32> kProblemTypes{{
     {409, "promo-customer-limit-reached",
      "The customer has used this promotion code up to its limit"},
     {429, "too-many-requests", "Too many requests"},
+    {414, "uri-too-long", "The request target is too long"},
     {431, "header-fields-too-large", "The request headers are too large"},
     {500, "internal-error", "Internal server error"},
     {501, "not-implemented", "Not implemented"},

@@ -40,6 +40,7 @@ enum class ProblemType {
     PromoBudgetExhausted,
     PromoCustomerLimitReached,
     TooManyRequests,
+    UriTooLong,
     HeaderFieldsTooLarge,
     InternalError,
     NotImplemented,

@@ -219,7 +219,8 @@ private Q_SLOTS:
                               {"Authorization", bearer(m_f->tenantA().token)}};
         QTest::newRow("request line over 8 KiB")
             << rawRequest("GET", "/v1/reservations?customer_email=" + QByteArray(9000, 'a'), auth)
-            << 400 << QStringLiteral("bad-request");
+            << 414 << QStringLiteral("uri-too-long");
+
         QTest::newRow("one header over 32 KiB")
             << rawRequest("GET", reservationPath(),
                           auth + RawHeaders{{"X-Filler", QByteArray(40000, 'a')}})
@@ -306,6 +307,35 @@ private Q_SLOTS:
     }
 
     void duplicatedSingletonHeadersAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        expectRefusedAndClosed(bytes, 400, QStringLiteral("bad-request"));
+    }
+
+    // RFC 9112 section 3.2: an HTTP/1.1 request without Host, or with a Host
+    // that is not a host[:port], gets 400 and is not served, a booking
+    // included.
+    void missingOrInvalidHostIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray a = bearer(m_f->tenantA().token);
+        const QByteArray booking = m_f->bookingJson();
+        QTest::newRow("GET without Host")
+            << rawRequest("GET", reservationPath(), {{"Authorization", a}});
+        QTest::newRow("booking without Host")
+            << rawRequest("POST", "/v1/reservations",
+                          {{"Authorization", a},
+                           {"Content-Type", "application/json"},
+                           {"Idempotency-Key", "no-host-1"},
+                           {"Content-Length", QByteArray::number(booking.size())}},
+                          booking);
+        QTest::newRow("Host with a path") << rawRequest(
+            "GET", reservationPath(), {{"Host", "127.0.0.1/evil"}, {"Authorization", a}});
+        QTest::newRow("Host with userinfo") << rawRequest(
+            "GET", reservationPath(), {{"Host", "user@127.0.0.1"}, {"Authorization", a}});
+    }
+
+    void missingOrInvalidHostIsRefused()
     {
         QFETCH(QByteArray, bytes);
         expectRefusedAndClosed(bytes, 400, QStringLiteral("bad-request"));
