@@ -50,7 +50,7 @@ QByteArray chainHash(const QByteArray &previousHash, const DbRows &row, int firs
 
 int sealPending(DbConnection &db, int maxRows)
 {
-    Transaction tx(db.db());
+    Transaction tx(db);
     DbRows lock = db.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"), {kSealerLockKey},
                           "audit sealer lock");
     if (!lock.next() || !lock.value(0).toBool())

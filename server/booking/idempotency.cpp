@@ -67,7 +67,7 @@ HttpResponse runIdempotent(RequestContext &ctx, const IdempotencySettings &setti
     const QByteArray hash = requestHash(ctx.request);
     DbConnection &db = ctx.db();
 
-    Transaction tx(db.db());
+    Transaction tx(db);
     bool claimed = false;
     try {
         // Inserts the key, or takes over one past its retention. Against a key

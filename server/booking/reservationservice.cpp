@@ -124,7 +124,7 @@ Result<ReservationView> ReservationService::cancel(DbConnection &db, const Princ
                                                    const QUuid &id, const QString &requestId)
 {
     const QDateTime now = m_clock.now();
-    Transaction tx(db.db());
+    Transaction tx(db);
     const auto found = reservationstore::find(db, id, caller.tenantScope());
     if (!found)
         return Problem(ProblemType::NotFound);
@@ -170,7 +170,7 @@ int ReservationService::releaseDueHolds(DbConnection &db, int maxSlots)
 {
     int released = 0;
     for (const QUuid &slotId : reservationstore::slotsWithDueHolds(db, m_clock.now(), maxSlots)) {
-        Transaction tx(db.db());
+        Transaction tx(db);
         const auto slot = slotstore::lockForUpdate(db, slotId, {});
         if (!slot)
             continue;

@@ -186,7 +186,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         p.priceMinor = *price;
         p.currency = *currencyCode;
         p.active = active.value_or(true);
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         DbRows exists = ctx.db().exec(QStringLiteral("SELECT 1 FROM tenants WHERE id = ?::uuid"),
                                       {idText(tenant)}, "tenant exists");
         if (!exists.next())
@@ -234,7 +234,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             return ctx.problem(*problem);
         if (c.name)
             c.name = c.name->trimmed();
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         const auto current = productstore::find(ctx.db(), *id, ctx.caller().tenantScope());
         if (!current)
             return ctx.notFound();
@@ -333,7 +333,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
                                 QStringLiteral("must be in the future"));
             if (auto problem = reader.finish())
                 return ctx.problem(*problem);
-            Transaction tx(ctx.db().db());
+            Transaction tx(ctx.db());
             const auto product = productstore::find(ctx.db(), *id, ctx.caller().tenantScope());
             if (!product)
                 return ctx.notFound();
@@ -386,7 +386,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
                 reader.addError(QStringLiteral("(body)"), QStringLiteral("names no change"));
             if (auto problem = reader.finish())
                 return ctx.problem(*problem);
-            Transaction tx(ctx.db().db());
+            Transaction tx(ctx.db());
             const auto slot = slotstore::lockForUpdate(ctx.db(), *id, ctx.caller().tenantScope());
             if (!slot)
                 return ctx.notFound();

@@ -137,7 +137,7 @@ int userAddCommand(const QStringList &arguments)
             tenantId = found->id;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         const auto created =
             userstore::create(ctx.db(),
                               {name, PasswordHasher::hash(password), roles, tenantId,
@@ -193,7 +193,7 @@ int tenantAddCommand(const QStringList &arguments)
     }
     return runAdmin([&] {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         const auto created = tenantstore::create(ctx.db(), parser.value(slug), displayName);
         if (!created) {
             printErr(QStringLiteral("error: ") + created.problem().detail);
@@ -237,7 +237,7 @@ int keysRotateCommand(const QStringList &arguments)
         const SecretBox box(*masterKey);
         const TokenSettings settings;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         // A key sealed under another master key (a forgotten --data-dir makes
         // a fresh one) would become the active key that no server can open:
         // every instance would fail at its next start. Prove this master key

@@ -70,7 +70,7 @@ bool seedDemo(DbConnection &db, const QString &dataDir, DemoCredentials *credent
     credentials->managerUser = QStringLiteral("demo.manager");
     credentials->managerPassword = QString::fromLatin1(base64UrlEncode(randomBytes(12)));
 
-    Transaction tx(db.db());
+    Transaction tx(db);
     const auto tenant =
         tenantstore::create(db, QStringLiteral("demo"), QStringLiteral("Demo Turismo"));
     if (!tenant) {

@@ -31,6 +31,8 @@ DbConnection::~DbConnection()
 bool DbConnection::open(QString *error)
 {
     m_statements.clear();
+    m_beginPending = false;
+    m_inTransaction = false;
     if (!m_db.isValid()) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         ConnectionSettings settings = m_options.settings;
@@ -166,16 +168,125 @@ DbRows DbConnection::exec(const QString &sql, const QVariantList &params, const 
         }
         formats[i] = binary ? 1 : 0;
     }
-    PGresult *result = PQexecPrepared(conn, it->name.constData(), count, values.constData(),
-                                      lengths.constData(), formats.constData(), 0);
+    PGresult *result = nullptr;
+    if (m_beginPending) {
+        m_beginPending = false;
+        result = execWithBegin(conn, it->name, count, values.constData(), lengths.constData(),
+                               formats.constData(), context);
+    } else {
+        result = PQexecPrepared(conn, it->name.constData(), count, values.constData(),
+                                lengths.constData(), formats.constData(), 0);
+    }
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         fail(context, result);
     return DbRows(result);
 }
 
+pg_result *DbConnection::execWithBegin(pg_conn *conn, const QByteArray &name, int count,
+                                       const char *const *values, const int *lengths,
+                                       const int *formats, const char *context)
+{
+    // BEGIN and the transaction's first statement in one pipeline, one
+    // Sync: one round trip where there were two. The results come back as
+    // BEGIN's, a null, the statement's, a null, then the sync point.
+    if (PQenterPipelineMode(conn) != 1)
+        fail(context, nullptr);
+    const bool sent =
+        PQsendQueryParams(conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
+        PQsendQueryPrepared(conn, name.constData(), count, values, lengths, formats, 0) == 1 &&
+        PQpipelineSync(conn) == 1;
+    PGresult *failure = nullptr;
+    PGresult *statement = nullptr;
+    // One query's results, up to its terminating null: the first error is
+    // kept (a failed BEGIN aborts the statement after it), and so is the
+    // statement's own result.
+    const auto drain = [&](bool keep) {
+        while (PGresult *r = PQgetResult(conn)) {
+            const ExecStatusType status = PQresultStatus(r);
+            const bool ok = status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK;
+            if (!ok && !failure) {
+                failure = r;
+            } else if (ok && keep && !statement) {
+                statement = r;
+            } else {
+                PQclear(r);
+            }
+            if (PQstatus(conn) != CONNECTION_OK)
+                break;
+        }
+    };
+    if (sent) {
+        drain(false);
+        drain(true);
+        if (PGresult *sync = PQgetResult(conn))
+            PQclear(sync);
+    }
+    if (PQexitPipelineMode(conn) != 1)
+        m_suspect = true; // results left over: this session is not reused
+    if (!sent || failure) {
+        if (statement)
+            PQclear(statement);
+        fail(context, failure);
+    }
+    return statement;
+}
+
+void DbConnection::beginTransaction()
+{
+    // Sent with the first statement (exec) or before a direct one.
+    m_beginPending = true;
+    m_inTransaction = true;
+}
+
+void DbConnection::commitTransaction()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    if (std::exchange(m_beginPending, false))
+        return; // nothing was run: nothing to commit
+    PGconn *conn = handle("commit");
+    PGresult *result = PQexec(conn, "COMMIT");
+    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        fail("commit", result);
+    // COMMIT of a transaction that had failed answers ROLLBACK, not an error.
+    const bool rolledBack = qstrcmp(PQcmdStatus(result), "ROLLBACK") == 0;
+    PQclear(result);
+    if (rolledBack)
+        throw DatabaseFailure(QStringLiteral("commit"),
+                              QSqlError(QString(),
+                                        QStringLiteral("the transaction was rolled back"),
+                                        QSqlError::TransactionError, QStringLiteral("25P02")));
+}
+
+void DbConnection::rollbackTransaction() noexcept
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    if (std::exchange(m_beginPending, false))
+        return;
+    const QVariant h = m_db.isOpen() ? m_db.driver()->handle() : QVariant();
+    if (!h.isValid() || !h.constData()) {
+        m_suspect = true;
+        return;
+    }
+    PGconn *conn = *static_cast<PGconn *const *>(h.constData());
+    PGresult *result = PQexec(conn, "ROLLBACK");
+    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        m_suspect = true; // the session's state is unknown: check it before reuse
+    PQclear(result);
+}
+
 void DbConnection::execDirect(const QString &sql, const char *context)
 {
+    if (std::exchange(m_beginPending, false)) {
+        PGresult *begin = PQexec(handle(context), "BEGIN");
+        if (PQresultStatus(begin) != PGRES_COMMAND_OK)
+            fail(context, begin);
+        PQclear(begin);
+    }
     QSqlQuery q(m_db);
     execOrThrow(q, sql, context);
 }

@@ -62,6 +62,14 @@ public:
     // A statement without parameters, not cached (DDL, SET, administration).
     void execDirect(const QString &sql, const char *context);
 
+    // Transactions, through the Transaction holder. BEGIN is not sent on its
+    // own: it goes out with the first statement in one pipeline, which saves
+    // a round trip per transaction (and a transaction that runs nothing
+    // sends nothing).
+    void beginTransaction();
+    void commitTransaction(); // throws DatabaseFailure; nothing written then
+    void rollbackTransaction() noexcept;
+
     const QString &name() const { return m_name; }
 
 private:
@@ -73,6 +81,9 @@ private:
     bool configureSession(QString *error);
     pg_conn *handle(const char *context);
     [[noreturn]] void fail(const char *context, pg_result *result);
+    pg_result *execWithBegin(pg_conn *conn, const QByteArray &name, int count,
+                             const char *const *values, const int *lengths, const int *formats,
+                             const char *context);
 
     DbSessionOptions m_options;
     QString m_name;
@@ -80,6 +91,8 @@ private:
     QHash<QString, Prepared> m_statements;
     quint64 m_statementCounter = 0;
     bool m_suspect = false;
+    bool m_inTransaction = false;
+    bool m_beginPending = false;
 };
 
 } // namespace reserva

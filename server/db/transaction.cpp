@@ -1,16 +1,13 @@
 #include "transaction.h"
 
-#include "sqlerror.h"
-
-#include <QSqlError>
+#include "dbconnection.h"
 
 namespace reserva {
 
-Transaction::Transaction(QSqlDatabase &db)
+Transaction::Transaction(DbConnection &db)
     : m_db(db)
 {
-    if (!m_db.transaction())
-        throw DatabaseFailure(QStringLiteral("begin"), m_db.lastError());
+    m_db.beginTransaction();
     m_active = true;
 }
 
@@ -24,10 +21,11 @@ void Transaction::commit()
     if (!m_active)
         return;
     m_active = false;
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
-        throw DatabaseFailure(QStringLiteral("commit"), error);
+    try {
+        m_db.commitTransaction();
+    } catch (...) {
+        m_db.rollbackTransaction();
+        throw;
     }
 }
 
@@ -36,7 +34,7 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    m_db.rollback();
+    m_db.rollbackTransaction();
 }
 
 } // namespace reserva

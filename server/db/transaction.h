@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include <QtGlobal>
 
 namespace reserva {
+
+class DbConnection;
 
 // RAII transaction: begun on construction, rolled back on destruction unless
 // commit() succeeded, so an early return or an exception never leaves a
@@ -10,7 +12,9 @@ namespace reserva {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db); // throws DatabaseFailure if BEGIN fails
+    // BEGIN goes out with the first statement (DbConnection::exec), so a
+    // failure to begin surfaces there, as a DatabaseFailure.
+    explicit Transaction(DbConnection &db);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -19,7 +23,7 @@ public:
     bool isActive() const { return m_active; }
 
 private:
-    QSqlDatabase &m_db;
+    DbConnection &m_db;
     bool m_active = false;
 };
 

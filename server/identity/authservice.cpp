@@ -92,7 +92,7 @@ Result<TokenPair> AuthService::login(DbConnection &db, const QString &username,
 
     if (!user || !passwordOk || !user->view.active) {
         counters().loginFailures++;
-        Transaction tx(db.db());
+        Transaction tx(db);
         AuditEvent event;
         event.action = QStringLiteral("auth.login");
         event.outcome = AuditOutcome::Failure;
@@ -131,7 +131,7 @@ Result<TokenPair> AuthService::login(DbConnection &db, const QString &username,
 
     const QByteArray refreshToken = randomToken();
     {
-        Transaction tx(db.db());
+        Transaction tx(db);
         if (identity != IdentityCheckOutcome::NotConfigured || user->view.identityVerified)
             userstore::recordIdentityCheck(db, user->view.id, identityCheckOutcomeName(identity),
                                            verified, now);
@@ -178,7 +178,7 @@ Result<TokenPair> AuthService::refresh(DbConnection &db, const QString &refreshT
     if (!byAddress.allowed)
         return throttled(byAddress.retryAfterSeconds, client, "refresh by address");
 
-    Transaction tx(db.db());
+    Transaction tx(db);
     const auto token = refreshtokenstore::findForUpdate(db, sha256(refreshToken.toLatin1()));
     if (!token)
         return invalidRefreshToken();
@@ -229,7 +229,7 @@ Result<Done> AuthService::logout(DbConnection &db, const Principal &caller,
                                  const QString &refreshToken, const ClientInfo &client)
 {
     const QDateTime now = m_clock.now();
-    Transaction tx(db.db());
+    Transaction tx(db);
     const auto token = refreshtokenstore::findForUpdate(db, sha256(refreshToken.toLatin1()));
     // Someone else's token is treated as unknown: no oracle for other sessions.
     if (!token || token->userId != caller.userId)

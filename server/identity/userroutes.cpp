@@ -206,7 +206,7 @@ void registerUserRoutes(Router &router, ServerServices &services)
         NewUser user{
             *username, PasswordHasher::hash(*password),  *roles,
             tenantId,  documentType.value_or(QString()), documentNumber.value_or(QString())};
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         const auto created = userstore::create(ctx.db(), user, ctx.now);
         if (!created)
             return ctx.problem(created.problem());
@@ -262,7 +262,7 @@ void registerUserRoutes(Router &router, ServerServices &services)
                 return ctx.problem(*problem);
 
             const Principal &caller = ctx.caller();
-            Transaction tx(ctx.db().db());
+            Transaction tx(ctx.db());
             const auto current = userstore::findById(ctx.db(), *id, true);
             if (!current || !mayManage(caller, current->view))
                 return ctx.notFound();

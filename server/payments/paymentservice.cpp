@@ -215,7 +215,7 @@ bool PaymentService::recordRefusedDelivery(DbConnection &db, const WebhookDelive
         counters().webhookRefusalsUnrecorded++;
         return false;
     }
-    Transaction tx(db.db());
+    Transaction tx(db);
     webhookstore::insertDelivery(db, delivery, QStringLiteral("rejected"), httpStatus, {},
                                  {{QStringLiteral("reason"), reason}});
     tx.commit();
@@ -314,7 +314,7 @@ WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
     const QDateTime now = m_clock.now();
     delivery.verification = QStringLiteral("verified");
     delivery.eventId = event.eventId;
-    Transaction tx(db.db());
+    Transaction tx(db);
     const QUuid deliveryId =
         webhookstore::insertDelivery(db, delivery, QStringLiteral("applied"), 200);
     QJsonObject detail{{QStringLiteral("event_type"), event.eventType}};

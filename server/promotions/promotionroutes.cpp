@@ -104,7 +104,7 @@ void registerPromotionRoutes(Router &router, ServerServices &)
         const auto tenant = settingsTenant(ctx, named.value_or(QString()));
         if (!tenant)
             return ctx.problem(tenant.problem());
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         const auto saved = promotionstore::saveSettings(ctx.db(), {*tenant, *release});
         if (!saved)
             return ctx.notFound();
@@ -181,7 +181,7 @@ void registerPromotionRoutes(Router &router, ServerServices &)
         const auto draft = promotionrequests::readCreate(*body, ctx.caller());
         if (!draft)
             return ctx.problem(draft.problem());
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         DbRows exists = ctx.db().exec(QStringLiteral("SELECT 1 FROM tenants WHERE id = ?::uuid"),
                                       {idText(draft->tenantId)}, "tenant exists");
         if (!exists.next())
@@ -231,7 +231,7 @@ void registerPromotionRoutes(Router &router, ServerServices &)
         const auto changes = promotionrequests::readChanges(*body);
         if (!changes)
             return ctx.problem(changes.problem());
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         const auto current = promotionstore::find(ctx.db(), *id, ctx.caller().tenantScope(), true);
         if (!current)
             return ctx.notFound();

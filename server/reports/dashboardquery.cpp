@@ -164,7 +164,7 @@ DashboardSnapshot load(DbConnection &db, const DashboardWindow &w)
 
     // One snapshot for every section: a payment landing between two reads
     // must not show as both pending and paid. Read-only, and nothing to lock.
-    Transaction tx(db.db());
+    Transaction tx(db);
     db.execDirect(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
                   "dashboard snapshot");
     s.departuresToday =

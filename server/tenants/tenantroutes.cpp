@@ -70,7 +70,7 @@ void registerTenantRoutes(Router &router, ServerServices &services)
             reader.addError(QStringLiteral("name"), QStringLiteral("must not be blank"));
         if (auto problem = reader.finish())
             return ctx.problem(*problem);
-        Transaction tx(ctx.db().db());
+        Transaction tx(ctx.db());
         const auto created = tenantstore::create(ctx.db(), *slug, name->trimmed());
         if (!created)
             return ctx.problem(created.problem());

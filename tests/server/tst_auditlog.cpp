@@ -390,7 +390,7 @@ private Q_SLOTS:
     {
         qint64 rolledBack = 0;
         {
-            Transaction tx(app().db());
+            Transaction tx(app());
             rolledBack = appendRow(app());
             QVERIFY(rolledBack > 0);
             // Visible inside the transaction, queued by the trigger...
@@ -415,7 +415,7 @@ private Q_SLOTS:
 
         qint64 committed = 0;
         {
-            Transaction tx(app().db());
+            Transaction tx(app());
             committed = appendRow(app());
             tx.commit();
         }
@@ -449,7 +449,7 @@ private Q_SLOTS:
         for (int w = 0; w < kWriters; ++w) {
             writers.start(appSession(settings()), [](DbConnection &db) {
                 for (int i = 0; i < kPerWriter; ++i) {
-                    Transaction tx(db.db());
+                    Transaction tx(db);
                     appendRow(db, QStringLiteral("test.concurrent"));
                     QThread::yieldCurrentThread(); // interleave the commits
                     tx.commit();
@@ -486,7 +486,7 @@ private Q_SLOTS:
         for (int w = 0; w < kWriters; ++w) {
             writers.start(appSession(settings()), [](DbConnection &db) {
                 for (int i = 0; i < kPerWriter; ++i) {
-                    Transaction tx(db.db());
+                    Transaction tx(db);
                     appendRow(db);
                     tx.commit();
                 }
@@ -509,7 +509,7 @@ private Q_SLOTS:
         // the last queued row stops it at its last step, with every chain row
         // inserted and the rest of the queue deleted, and the sealing lock held.
         const qint64 blockerPid = scalar(super(), QStringLiteral("SELECT pg_backend_pid()"));
-        Transaction blocker(super().db());
+        Transaction blocker(super());
         super().exec(QStringLiteral("SELECT audit_id FROM audit_pending WHERE audit_id = ? FOR "
                                     "UPDATE"),
                      {queued.last()}, "hold the last queued row");
@@ -544,7 +544,7 @@ private Q_SLOTS:
         for (int w = 0; w < 4; ++w) {
             writers.start(appSession(settings()), [](DbConnection &db) {
                 for (int i = 0; i < 20; ++i) {
-                    Transaction tx(db.db());
+                    Transaction tx(db);
                     appendRow(db, QStringLiteral("test.during_seal"));
                     tx.commit();
                 }
@@ -574,9 +574,9 @@ private Q_SLOTS:
         QVERIFY2(a.open(&error), qPrintable(error));
         QVERIFY2(b.open(&error), qPrintable(error));
 
-        Transaction txA(a.db());
+        Transaction txA(a);
         const qint64 early = appendRow(a); // the lower id...
-        Transaction txB(b.db());
+        Transaction txB(b);
         const qint64 late = appendRow(b);
         QVERIFY(early < late);
         txB.commit();

@@ -92,7 +92,7 @@ private:
     Fetched readBusyHour(const QString &planMode, QList<SlotView> *out)
     {
         app().execDirect(QStringLiteral("SET plan_cache_mode = ") + planMode, "plan mode");
-        Transaction tx(app().db());
+        Transaction tx(app());
         const Fetched before = fetched();
         *out = slotstore::listForProduct(app(), m_product, startOf(kBusySlot),
                                          startOf(kBusySlot + 1), m_now, 5000);

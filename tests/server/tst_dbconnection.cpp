@@ -2,10 +2,13 @@
 // per connection at the protocol level (extended protocol, parameters sent
 // apart from the SQL text, never spliced into it), rows come back with the
 // types the stores expect, an error carries its SQLSTATE but not the row's
-// values, and a connection killed under it is noticed and replaced.
+// values, a transaction whose BEGIN is pipelined with its first statement is
+// still one transaction, and a connection killed under it is noticed and
+// replaced.
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
 #include "db/sqlvalues.h"
+#include "db/transaction.h"
 #include "testserver.h"
 
 #include <QTimeZone>
@@ -175,6 +178,76 @@ private Q_SLOTS:
         }
         // The connection is still good for the next statement.
         QCOMPARE(row(QStringLiteral("SELECT 1")).value(0).toInt(), 1);
+    }
+
+    // BEGIN travels with the transaction's first statement (one pipeline):
+    // what the statements do must still be one transaction, committed or
+    // rolled back as a whole, and a failure of that first statement must
+    // leave the session usable.
+    void transactionsCommitAndRollBackAsAWhole()
+    {
+        db().execDirect(QStringLiteral("CREATE TEMP TABLE tx_rows (n int PRIMARY KEY)"),
+                        "test table");
+        const QString insert = QStringLiteral("INSERT INTO tx_rows VALUES (?)");
+        const QString count = QStringLiteral("SELECT count(*) FROM tx_rows");
+        {
+            Transaction tx(db());
+            db().exec(insert, {1}, "insert 1");
+            db().exec(insert, {2}, "insert 2");
+            // Both statements run in the one transaction.
+            QCOMPARE(row(QStringLiteral("SELECT count(DISTINCT xmin::text) FROM tx_rows"))
+                         .value(0)
+                         .toInt(),
+                     1);
+        } // not committed: rolled back
+        QCOMPARE(row(count).value(0).toInt(), 0);
+        {
+            Transaction tx(db());
+            db().exec(insert, {3}, "insert 3");
+            tx.commit();
+        }
+        QCOMPARE(row(count).value(0).toInt(), 1);
+        {
+            Transaction tx(db());
+            tx.commit(); // ran nothing: nothing to send, nothing to fail
+        }
+    }
+
+    void aFailedFirstStatementLeavesTheSessionUsable()
+    {
+        db().execDirect(QStringLiteral("CREATE TEMP TABLE tx_unique (n int PRIMARY KEY)"),
+                        "test table");
+        db().exec(QStringLiteral("INSERT INTO tx_unique VALUES (1)"), {}, "seed");
+        try {
+            Transaction tx(db());
+            db().exec(QStringLiteral("INSERT INTO tx_unique VALUES (?)"), {1}, "first statement");
+            QFAIL("a duplicate key was accepted");
+        } catch (const DatabaseFailure &failure) {
+            // The statement's own error, not the pipeline's abort.
+            QCOMPARE(failure.sqlState(), QString::fromLatin1(sqlstate::kUniqueViolation));
+        }
+        // Out of the transaction and out of pipeline mode: plain statements
+        // and a new transaction work.
+        QCOMPARE(row(QStringLiteral("SELECT count(*) FROM tx_unique")).value(0).toInt(), 1);
+        Transaction tx(db());
+        db().exec(QStringLiteral("INSERT INTO tx_unique VALUES (?)"), {2}, "second");
+        tx.commit();
+        QCOMPARE(row(QStringLiteral("SELECT count(*) FROM tx_unique")).value(0).toInt(), 2);
+    }
+
+    void aDirectStatementBeginsThePendingTransaction()
+    {
+        // SET LOCAL outside a transaction has no effect: that it holds here
+        // shows the pending BEGIN went out before it.
+        const QString show = QStringLiteral("SELECT current_setting('lock_timeout')");
+        const QString session = row(show).value(0).toString();
+        {
+            Transaction tx(db());
+            db().execDirect(QStringLiteral("SET LOCAL lock_timeout = '1234ms'"), "set local");
+            QCOMPARE(row(show).value(0).toString(), QStringLiteral("1234ms"));
+            tx.commit();
+        }
+        QCOMPARE(row(show).value(0).toString(), session);
     }
 
     void aKilledConnectionIsReplaced()

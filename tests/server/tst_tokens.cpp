@@ -291,7 +291,7 @@ private Q_SLOTS:
 
         QString newKid;
         {
-            Transaction tx(first.appDb().db());
+            Transaction tx(first.appDb());
             newKid = signingkeystore::rotate(first.appDb(), first.server().tokens().secretBox(),
                                              clock.now(), 900 + 60);
             tx.commit();

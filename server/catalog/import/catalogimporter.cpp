@@ -113,7 +113,7 @@ ImportReport CatalogImporter::run(DbConnection &db, const ImportRequest &request
     }
     if (!request.dryRun) {
         // The run itself: its counts, after the rows it counts have committed.
-        Transaction tx(db.db());
+        Transaction tx(db);
         AuditEvent event;
         event.action = QStringLiteral("catalog.import");
         event.actor = request.actor;
@@ -158,7 +158,7 @@ RowOutcome CatalogImporter::importRow(DbConnection &db, const ImportRequest &req
     RowOutcome out;
     out.line = p.line;
     out.externalId = p.externalId;
-    Transaction tx(db.db());
+    Transaction tx(db);
     const auto existing =
         importstore::lockProduct(db, request.tenantId, request.provider, p.externalId);
     ProductView product;
