@@ -1,6 +1,7 @@
 #include "auditquery.h"
 
 #include "db/dbconnection.h"
+#include "db/sqlfilter.h"
 #include "db/sqlvalues.h"
 
 #include <QJsonDocument>
@@ -69,21 +70,21 @@ QList<AuditEntry> listForResources(DbConnection &db, const QStringList &resource
 
 QList<AuditEntry> list(DbConnection &db, const AuditFilter &f)
 {
-    const QVariant nullText{QMetaType(QMetaType::QString)};
-    auto text = [&](const QString &s) { return s.isEmpty() ? nullText : QVariant(s); };
-    DbRows q = db.exec(
-        kSelect + QStringLiteral(" WHERE (?::text IS NULL OR a.actor = ?)"
-                                 "   AND (?::text IS NULL OR a.action = ?)"
-                                 "   AND (?::text IS NULL OR a.resource = ?)"
-                                 "   AND (?::uuid IS NULL OR a.tenant_id = ?::uuid)"
-                                 "   AND (?::timestamptz IS NULL OR a.occurred_at >= ?)"
-                                 "   AND (?::timestamptz IS NULL OR a.occurred_at < ?)"
-                                 "   AND (?::bigint = 0 OR a.id < ?)"
-                                 " ORDER BY a.id DESC LIMIT ?"),
-        {text(f.actor), text(f.actor), text(f.action), text(f.action), text(f.resource),
-         text(f.resource), sql::uuid(f.tenantId), sql::uuid(f.tenantId), sql::time(f.from),
-         sql::time(f.from), sql::time(f.to), sql::time(f.to), f.beforeId, f.beforeId, f.limit},
-        "list audit rows");
+    // Only the filters given, planned for this call's values (see SqlFilter).
+    SqlFilter where;
+    where.addIf(!f.actor.isEmpty(), QStringLiteral("a.actor = ?"), {f.actor});
+    where.addIf(!f.action.isEmpty(), QStringLiteral("a.action = ?"), {f.action});
+    where.addIf(!f.resource.isEmpty(), QStringLiteral("a.resource = ?"), {f.resource});
+    where.addIf(!f.tenantId.isNull(), QStringLiteral("a.tenant_id = ?::uuid"),
+                {sql::uuid(f.tenantId)});
+    where.addIf(f.from.isValid(), QStringLiteral("a.occurred_at >= ?"), {sql::time(f.from)});
+    where.addIf(f.to.isValid(), QStringLiteral("a.occurred_at < ?"), {sql::time(f.to)});
+    where.addIf(f.beforeId != 0, QStringLiteral("a.id < ?"), {f.beforeId});
+    QVariantList params = where.params();
+    params << f.limit;
+    DbRows q =
+        db.execOneShot(kSelect + where.where() + QStringLiteral(" ORDER BY a.id DESC LIMIT ?"),
+                       params, "list audit rows");
     return readEntries(q);
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
+#include "db/sqlfilter.h"
 #include "db/sqlvalues.h"
 
 #include <QJsonDocument>
@@ -137,29 +138,30 @@ QList<ReservationView> list(DbConnection &db, const ReservationFilter &f, QStrin
     // every value is a parameter.
     const QString expression = f.sort.expression();
     const QString direction = f.sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString after =
-        QStringLiteral(" AND (?::text IS NULL OR (%1, id) %2 (?::%3, ?::uuid))")
-            .arg(expression, f.sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
-                 f.sort.castType());
-    const QVariant afterKey =
-        f.afterKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.afterKey);
-    DbRows q = db.exec(
-        QStringLiteral("SELECT ") + kColumns + u", (" + expression +
-            QStringLiteral(")::text AS sort_key FROM reservations WHERE (?::uuid IS NULL OR "
-                           "tenant_id = ?::uuid)"
-                           " AND (?::text IS NULL OR status = ?)"
-                           " AND (?::uuid IS NULL OR product_id = ?::uuid)"
-                           " AND (?::uuid IS NULL OR slot_id = ?::uuid)"
-                           " AND (?::timestamptz IS NULL OR created_at >= ?)"
-                           " AND (?::timestamptz IS NULL OR created_at < ?)"
-                           " AND (?::text IS NULL OR lower(customer_email) = lower(?))") +
-            after + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(expression, direction),
-        {sql::uuid(f.tenantId), sql::uuid(f.tenantId), sql::nullableText(f.status),
-         sql::nullableText(f.status), sql::uuid(f.productId), sql::uuid(f.productId),
-         sql::uuid(f.slotId), sql::uuid(f.slotId), sql::time(f.from), sql::time(f.from),
-         sql::time(f.to), sql::time(f.to), sql::nullableText(f.customerEmail),
-         sql::nullableText(f.customerEmail), afterKey, afterKey, sql::uuid(f.afterId), f.limit},
-        "list reservations");
+    // Only the filters given, planned for this call's values (see SqlFilter).
+    SqlFilter where;
+    where.addIf(!f.tenantId.isNull(), QStringLiteral("tenant_id = ?::uuid"),
+                {sql::uuid(f.tenantId)});
+    where.addIf(!f.status.isEmpty(), QStringLiteral("status = ?"), {f.status});
+    where.addIf(!f.productId.isNull(), QStringLiteral("product_id = ?::uuid"),
+                {sql::uuid(f.productId)});
+    where.addIf(!f.slotId.isNull(), QStringLiteral("slot_id = ?::uuid"), {sql::uuid(f.slotId)});
+    where.addIf(f.from.isValid(), QStringLiteral("created_at >= ?"), {sql::time(f.from)});
+    where.addIf(f.to.isValid(), QStringLiteral("created_at < ?"), {sql::time(f.to)});
+    where.addIf(!f.customerEmail.isEmpty(), QStringLiteral("lower(customer_email) = lower(?)"),
+                {f.customerEmail});
+    where.addIf(!f.afterKey.isEmpty(),
+                QStringLiteral("(%1, id) %2 (?::%3, ?::uuid)")
+                    .arg(expression, f.sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                         f.sort.castType()),
+                {f.afterKey, sql::uuid(f.afterId)});
+    QVariantList params = where.params();
+    params << f.limit;
+    DbRows q =
+        db.execOneShot(QStringLiteral("SELECT ") + kColumns + u", (" + expression +
+                    QStringLiteral(")::text AS sort_key FROM reservations") + where.where() +
+                    QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(expression, direction),
+                params, "list reservations");
     QList<ReservationView> out;
     while (q.next()) {
         out << fromRow(q).view;

@@ -2,6 +2,7 @@
 
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
+#include "db/sqlfilter.h"
 #include "db/sqlvalues.h"
 
 namespace reserva::productstore {
@@ -82,19 +83,20 @@ std::optional<ProductView> update(DbConnection &db, const QUuid &id, const QUuid
 
 QList<ProductView> list(DbConnection &db, const ProductFilter &f)
 {
-    DbRows q =
-        db.exec(QStringLiteral("SELECT ") + kColumns +
-                    QStringLiteral(" FROM products WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
-                                   " AND (?::boolean IS NULL OR active = ?::boolean)"
-                                   " AND (?::text IS NULL OR kind = ?)"
-                                   " AND (?::uuid IS NULL OR (name, id) > (?, ?::uuid))"
-                                   " ORDER BY name, id LIMIT ?"),
-                {sql::uuid(f.tenantId), sql::uuid(f.tenantId),
-                 f.active ? QVariant(*f.active) : QVariant(QMetaType(QMetaType::Bool)),
-                 f.active ? QVariant(*f.active) : QVariant(QMetaType(QMetaType::Bool)),
-                 sql::nullableText(f.kind), sql::nullableText(f.kind), sql::uuid(f.afterId),
-                 sql::text(f.afterName), sql::uuid(f.afterId), f.limit},
-                "list products");
+    // Only the filters given, planned for this call's values (see SqlFilter).
+    SqlFilter where;
+    where.addIf(!f.tenantId.isNull(), QStringLiteral("tenant_id = ?::uuid"),
+                {sql::uuid(f.tenantId)});
+    where.addIf(f.active.has_value(), QStringLiteral("active = ?::boolean"),
+                {f.active.value_or(false)});
+    where.addIf(!f.kind.isEmpty(), QStringLiteral("kind = ?"), {f.kind});
+    where.addIf(!f.afterId.isNull(), QStringLiteral("(name, id) > (?, ?::uuid)"),
+                {sql::text(f.afterName), sql::uuid(f.afterId)});
+    QVariantList params = where.params();
+    params << f.limit;
+    DbRows q = db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products") +
+                           where.where() + QStringLiteral(" ORDER BY name, id LIMIT ?"),
+                       params, "list products");
     QList<ProductView> out;
     while (q.next())
         out << fromRow(q);

@@ -149,13 +149,29 @@ DbRows DbConnection::exec(const QString &sql, const QVariantList &params, const 
         PQclear(result);
         it = m_statements.insert(sql, prepared);
     }
+    return run(conn, it->name, {}, params, context);
+}
 
-    const int count = int(params.size());
-    QVarLengthArray<QByteArray, 16> storage(count);
-    QVarLengthArray<const char *, 16> values(count);
-    QVarLengthArray<int, 16> lengths(count);
-    QVarLengthArray<int, 16> formats(count);
-    for (int i = 0; i < count; ++i) {
+DbRows DbConnection::execOneShot(const QString &sql, const QVariantList &params,
+                                 const char *context)
+{
+    PGconn *conn = handle(context);
+    int placeholders = 0;
+    return run(conn, {}, pgtext::numberPlaceholders(sql, &placeholders), params, context);
+}
+
+DbRows DbConnection::run(pg_conn *conn, const QByteArray &name, const QByteArray &text,
+                         const QVariantList &params, const char *context)
+{
+    Statement st;
+    st.name = name.isEmpty() ? nullptr : name.constData();
+    st.text = text.constData();
+    st.count = int(params.size());
+    QVarLengthArray<QByteArray, 16> storage(st.count);
+    QVarLengthArray<const char *, 16> values(st.count);
+    QVarLengthArray<int, 16> lengths(st.count);
+    QVarLengthArray<int, 16> formats(st.count);
+    for (int i = 0; i < st.count; ++i) {
         bool binary = false;
         std::optional<QByteArray> encoded = pgtext::encode(params.at(i), &binary);
         if (encoded) {
@@ -168,14 +184,19 @@ DbRows DbConnection::exec(const QString &sql, const QVariantList &params, const 
         }
         formats[i] = binary ? 1 : 0;
     }
+    st.values = values.constData();
+    st.lengths = lengths.constData();
+    st.formats = formats.constData();
     PGresult *result = nullptr;
     if (m_beginPending) {
         m_beginPending = false;
-        result = execWithBegin(conn, it->name, count, values.constData(), lengths.constData(),
-                               formats.constData(), context);
+        result = execWithBegin(conn, st, context);
+    } else if (st.name) {
+        result = PQexecPrepared(conn, st.name, st.count, st.values, st.lengths, st.formats, 0);
     } else {
-        result = PQexecPrepared(conn, it->name.constData(), count, values.constData(),
-                                lengths.constData(), formats.constData(), 0);
+        // The unnamed statement: parsed and planned for these values.
+        result =
+            PQexecParams(conn, st.text, st.count, nullptr, st.values, st.lengths, st.formats, 0);
     }
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
@@ -183,9 +204,15 @@ DbRows DbConnection::exec(const QString &sql, const QVariantList &params, const 
     return DbRows(result);
 }
 
-pg_result *DbConnection::execWithBegin(pg_conn *conn, const QByteArray &name, int count,
-                                       const char *const *values, const int *lengths,
-                                       const int *formats, const char *context)
+bool DbConnection::sendStatement(pg_conn *conn, const Statement &st)
+{
+    return (st.name
+                ? PQsendQueryPrepared(conn, st.name, st.count, st.values, st.lengths, st.formats, 0)
+                : PQsendQueryParams(conn, st.text, st.count, nullptr, st.values, st.lengths,
+                                    st.formats, 0)) == 1;
+}
+
+pg_result *DbConnection::execWithBegin(pg_conn *conn, const Statement &st, const char *context)
 {
     // BEGIN and the transaction's first statement in one pipeline, one
     // Sync: one round trip where there were two. The results come back as
@@ -194,8 +221,7 @@ pg_result *DbConnection::execWithBegin(pg_conn *conn, const QByteArray &name, in
         fail(context, nullptr);
     const bool sent =
         PQsendQueryParams(conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
-        PQsendQueryPrepared(conn, name.constData(), count, values, lengths, formats, 0) == 1 &&
-        PQpipelineSync(conn) == 1;
+        sendStatement(conn, st) && PQpipelineSync(conn) == 1;
     PGresult *failure = nullptr;
     PGresult *statement = nullptr;
     // One query's results, up to its terminating null: the first error is
@@ -279,14 +305,26 @@ void DbConnection::rollbackTransaction() noexcept
     PQclear(result);
 }
 
+void DbConnection::sendPendingBegin(const char *context)
+{
+    if (!std::exchange(m_beginPending, false))
+        return;
+    PGresult *begin = PQexec(handle(context), "BEGIN");
+    if (PQresultStatus(begin) != PGRES_COMMAND_OK)
+        fail(context, begin);
+    PQclear(begin);
+}
+
+QSqlDatabase &DbConnection::db()
+{
+    // Whatever runs through QtSql directly runs inside the open transaction.
+    sendPendingBegin("begin");
+    return m_db;
+}
+
 void DbConnection::execDirect(const QString &sql, const char *context)
 {
-    if (std::exchange(m_beginPending, false)) {
-        PGresult *begin = PQexec(handle(context), "BEGIN");
-        if (PQresultStatus(begin) != PGRES_COMMAND_OK)
-            fail(context, begin);
-        PQclear(begin);
-    }
+    sendPendingBegin(context);
     QSqlQuery q(m_db);
     execOrThrow(q, sql, context);
 }

@@ -53,12 +53,20 @@ public:
     bool ensureHealthy(QString *error = nullptr);
     void markSuspect() { m_suspect = true; }
 
-    QSqlDatabase &db() { return m_db; }
+    // The QtSql connection, for what runs through QtSql directly; a pending
+    // BEGIN (see beginTransaction) is sent first.
+    QSqlDatabase &db();
 
     // Binds `params` positionally to the cached prepared `sql` (placeholders
     // `?`) and executes it. Returns the rows positioned before the first one.
     // Throws DatabaseFailure on error.
     DbRows exec(const QString &sql, const QVariantList &params, const char *context);
+    // The same, as an unnamed statement: parsed and planned for these values
+    // on every call, never cached. For list queries whose filters vary by
+    // request: a cached statement may get a generic plan after five runs,
+    // and a generic plan cannot know that this call's filter is selective
+    // (a LIMIT it cannot see makes a walk in id order look cheap).
+    DbRows execOneShot(const QString &sql, const QVariantList &params, const char *context);
     // A statement without parameters, not cached (DDL, SET, administration).
     void execDirect(const QString &sql, const char *context);
 
@@ -81,9 +89,22 @@ private:
     bool configureSession(QString *error);
     pg_conn *handle(const char *context);
     [[noreturn]] void fail(const char *context, pg_result *result);
-    pg_result *execWithBegin(pg_conn *conn, const QByteArray &name, int count,
-                             const char *const *values, const int *lengths, const int *formats,
-                             const char *context);
+    void sendPendingBegin(const char *context);
+    // A statement ready to send: a prepared one (name) or the unnamed one
+    // (text), with its encoded parameters.
+    struct Statement
+    {
+        const char *name = nullptr;
+        const char *text = nullptr;
+        int count = 0;
+        const char *const *values = nullptr;
+        const int *lengths = nullptr;
+        const int *formats = nullptr;
+    };
+    DbRows run(pg_conn *conn, const QByteArray &name, const QByteArray &text,
+               const QVariantList &params, const char *context);
+    static bool sendStatement(pg_conn *conn, const Statement &st);
+    pg_result *execWithBegin(pg_conn *conn, const Statement &st, const char *context);
 
     DbSessionOptions m_options;
     QString m_name;

@@ -2,6 +2,7 @@
 
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
+#include "db/sqlfilter.h"
 #include "db/sqlvalues.h"
 
 namespace reserva::userstore {
@@ -106,14 +107,16 @@ UserRecord update(DbConnection &db, const QUuid &id, const UserChanges &c, const
 
 QList<UserView> list(DbConnection &db, const UserFilter &filter)
 {
-    DbRows q =
-        db.exec(QStringLiteral("SELECT ") + kColumns +
-                    QStringLiteral(" FROM users WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
-                                   " AND lower(username) > lower(COALESCE(?, ''))"
-                                   " ORDER BY lower(username) LIMIT ?"),
-                {sql::uuid(filter.tenantId), sql::uuid(filter.tenantId), filter.afterUsername,
-                 filter.limit},
-                "list users");
+    // Only the filters given, planned for this call's values (see SqlFilter).
+    SqlFilter where;
+    where.addIf(!filter.tenantId.isNull(), QStringLiteral("tenant_id = ?::uuid"),
+                {sql::uuid(filter.tenantId)});
+    where.add(QStringLiteral("lower(username) > lower(COALESCE(?, ''))"), {filter.afterUsername});
+    QVariantList params = where.params();
+    params << filter.limit;
+    DbRows q = db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users") +
+                           where.where() + QStringLiteral(" ORDER BY lower(username) LIMIT ?"),
+                       params, "list users");
     QList<UserView> out;
     while (q.next())
         out << fromRow(q).view;

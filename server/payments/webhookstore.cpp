@@ -2,6 +2,7 @@
 
 #include "contract/timeformat.h"
 #include "db/dbconnection.h"
+#include "db/sqlfilter.h"
 #include "db/sqlvalues.h"
 
 #include <QJsonDocument>
@@ -92,19 +93,22 @@ bool claimEvent(DbConnection &db, const QString &provider, const QString &eventI
 
 QList<QJsonObject> listDeliveries(DbConnection &db, const WebhookDeliveryFilter &f)
 {
-    DbRows q = db.exec(
+    // Only the filters given, planned for this call's values (see SqlFilter).
+    SqlFilter where;
+    where.addIf(!f.provider.isEmpty(), QStringLiteral("provider = ?"), {f.provider});
+    where.addIf(!f.outcome.isEmpty(), QStringLiteral("outcome = ?"), {f.outcome});
+    where.addIf(!f.beforeId.isNull(), QStringLiteral("(received_at, id) < (?, ?::uuid)"),
+                {sql::time(f.beforeReceived), sql::uuid(f.beforeId)});
+    QVariantList params = where.params();
+    params << f.limit;
+    DbRows q = db.execOneShot(
         QStringLiteral(
             "SELECT id, provider, received_at, request_id, verification, outcome, event_id,"
             " payment_intent_id, http_status, headers::text, encode(body, 'base64'), detail::text,"
             " query::text"
-            " FROM webhook_deliveries"
-            " WHERE (?::text IS NULL OR provider = ?) AND (?::text IS NULL OR outcome = ?)"
-            " AND (?::uuid IS NULL OR (received_at, id) < (?, ?::uuid))"
-            " ORDER BY received_at DESC, id DESC LIMIT ?"),
-        {sql::nullableText(f.provider), sql::nullableText(f.provider), sql::nullableText(f.outcome),
-         sql::nullableText(f.outcome), sql::uuid(f.beforeId), sql::time(f.beforeReceived),
-         sql::uuid(f.beforeId), f.limit},
-        "list webhook deliveries");
+            " FROM webhook_deliveries") +
+            where.where() + QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ?"),
+        params, "list webhook deliveries");
     QList<QJsonObject> out;
     while (q.next()) {
         out << QJsonObject{

@@ -2,6 +2,7 @@
 
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
+#include "db/sqlfilter.h"
 #include "db/sqlvalues.h"
 
 namespace reserva::promotionclaimstore {
@@ -67,17 +68,21 @@ QList<ChangedClaim> reinstateExpired(DbConnection &db, const QUuid &reservationI
 
 QList<PromotionRedemptionView> list(DbConnection &db, const RedemptionFilter &f)
 {
-    DbRows q = db.exec(
+    // Only the filters given, planned for this call's values (see SqlFilter).
+    SqlFilter where;
+    where.add(QStringLiteral("promotion_id = ?::uuid"), {sql::uuid(f.promotionId)});
+    where.addIf(!f.status.isEmpty(), QStringLiteral("(released_at IS NULL) = (?::text = 'live')"),
+                {f.status});
+    where.addIf(!f.beforeId.isNull(), QStringLiteral("(claimed_at, id) < (?, ?::uuid)"),
+                {sql::time(f.beforeClaimed), sql::uuid(f.beforeId)});
+    QVariantList params = where.params();
+    params << f.limit;
+    DbRows q = db.execOneShot(
         QStringLiteral(
             "SELECT id, promotion_id, reservation_id, customer_email, discount_minor, currency,"
-            " claimed_at, released_at, release_reason FROM promotion_claims"
-            " WHERE promotion_id = ?::uuid"
-            " AND (?::text IS NULL OR (released_at IS NULL) = (?::text = 'live'))"
-            " AND (?::uuid IS NULL OR (claimed_at, id) < (?, ?::uuid))"
-            " ORDER BY claimed_at DESC, id DESC LIMIT ?"),
-        {sql::uuid(f.promotionId), sql::nullableText(f.status), sql::nullableText(f.status),
-         sql::uuid(f.beforeId), sql::time(f.beforeClaimed), sql::uuid(f.beforeId), f.limit},
-        "list promotion claims");
+            " claimed_at, released_at, release_reason FROM promotion_claims") +
+            where.where() + QStringLiteral(" ORDER BY claimed_at DESC, id DESC LIMIT ?"),
+        params, "list promotion claims");
     QList<PromotionRedemptionView> out;
     while (q.next()) {
         PromotionRedemptionView r;

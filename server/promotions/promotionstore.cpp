@@ -2,6 +2,7 @@
 
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
+#include "db/sqlfilter.h"
 #include "db/sqlvalues.h"
 
 namespace reserva {
@@ -169,20 +170,23 @@ bool codeTaken(DbConnection &db, const QUuid &tenantId, const QString &code, con
 
 QList<PromotionView> list(DbConnection &db, const PromotionFilter &f)
 {
-    const QVariant active = f.active ? QVariant(*f.active) : QVariant(QMetaType(QMetaType::Bool));
-    DbRows q = db.exec(
-        QStringLiteral("SELECT ") + kColumns +
-            QStringLiteral(" FROM promotions WHERE (?::uuid IS NULL OR tenant_id = ?::uuid)"
-                           " AND (?::boolean IS NULL OR active = ?::boolean)"
-                           " AND (?::text IS NULL OR code = ?)"
-                           " AND (?::uuid IS NULL OR product_ids = '{}'"
-                           "      OR ?::uuid = ANY(product_ids))"
-                           " AND (?::uuid IS NULL OR (code, id) > (?, ?::uuid))"
-                           " ORDER BY code, id LIMIT ?"),
-        {sql::uuid(f.tenantId), sql::uuid(f.tenantId), active, active, sql::nullableText(f.code),
-         sql::nullableText(f.code), sql::uuid(f.productId), sql::uuid(f.productId),
-         sql::uuid(f.afterId), sql::text(f.afterCode), sql::uuid(f.afterId), f.limit},
-        "list promotions");
+    // Only the filters given, planned for this call's values (see SqlFilter).
+    SqlFilter where;
+    where.addIf(!f.tenantId.isNull(), QStringLiteral("tenant_id = ?::uuid"),
+                {sql::uuid(f.tenantId)});
+    where.addIf(f.active.has_value(), QStringLiteral("active = ?::boolean"),
+                {f.active.value_or(false)});
+    where.addIf(!f.code.isEmpty(), QStringLiteral("code = ?"), {f.code});
+    where.addIf(!f.productId.isNull(),
+                QStringLiteral("(product_ids = '{}' OR ?::uuid = ANY(product_ids))"),
+                {sql::uuid(f.productId)});
+    where.addIf(!f.afterId.isNull(), QStringLiteral("(code, id) > (?, ?::uuid)"),
+                {sql::text(f.afterCode), sql::uuid(f.afterId)});
+    QVariantList params = where.params();
+    params << f.limit;
+    DbRows q = db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM promotions") +
+                           where.where() + QStringLiteral(" ORDER BY code, id LIMIT ?"),
+                       params, "list promotions");
     QList<PromotionView> out;
     while (q.next())
         out << fromRow(q);
