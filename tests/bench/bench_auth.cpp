@@ -197,6 +197,7 @@ ReportRow Bench::measure(const QString &scenario, int connections)
     const bool login = scenario == u"login";
     std::fprintf(stderr, "%s, %d connections: reservad...\n", qUtf8Printable(scenario),
                  connections);
+    m_server.checkpoint();
     LoadResult result;
     if (login) {
         // 127.1.0.0/16 and up: a new source address for every login.

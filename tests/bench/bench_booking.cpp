@@ -219,6 +219,7 @@ MixResult Bench::runMix(const QString &mix, int connections)
     r.connections = connections;
     std::fprintf(stderr, "running %s mix, %d connections: reservad...\n", qUtf8Printable(mix),
                  connections);
+    m_server.checkpoint();
 
     // A fresh hot slot for each run, so every run starts from the same state.
     const QList<QByteArray> serverSlots =

@@ -224,6 +224,7 @@ RunResult Bench::runOne(int connections)
     seedIntentPool(m_server, m_catalog, kSlots, pgbenchTag, m_pool);
 
     std::fprintf(stderr, "mixed, %d connections: reservad...\n", connections);
+    m_server.checkpoint();
     qint64 used = 0;
     r.server = load(connections, m_options.warmupS, m_options.durationS,
                     requests(serverTag, m_pool, &used));

@@ -126,6 +126,7 @@ RunResult Bench::runOne(int connections)
     seedIntentPool(m_server, m_catalog, kSlots, pgbenchTag, m_pool);
 
     std::fprintf(stderr, "running %d connections: reservad...\n", connections);
+    m_server.checkpoint();
     LoadSpec spec;
     spec.port = m_server.port();
     spec.connections = connections;

@@ -663,6 +663,7 @@ PgbenchResult runPgbench(const PgbenchSpec &spec, BenchServer &server)
         return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     };
     QByteArray output;
+    server.checkpoint(); // as before reservad's run of the same scenario
     if (!runOnce({}, std::max(1.0, spec.warmupS), &output)) { // warm-up: plans, caches
         result.error = QString::fromUtf8(output.right(2000));
         return result;

@@ -248,6 +248,10 @@ public:
     // error. Without parameters it runs unprepared (QPSQL prepares with SQL
     // PREPARE, which takes no DDL or ANALYZE).
     void exec(const QString &sql, const QVariantList &params = {});
+    // CHECKPOINT: every measurement (reservad's and pgbench's) starts from a
+    // fresh checkpoint, so neither pays for the other's dirty pages, or runs
+    // into a checkpoint (and the full-page writes after it) the other missed.
+    void checkpoint() { exec(QStringLiteral("CHECKPOINT")); }
     // `reservad audit verify` on the data dir: exit code and its verdict line.
     int auditVerify(QString *verdict);
 
