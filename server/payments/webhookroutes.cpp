@@ -15,6 +15,7 @@
 #include "providers/mercadopagoclient.h"
 #include "providers/pixclient.h"
 #include "runtime/serverservices.h"
+#include "stripeevent.h"
 #include "webhooks/mercadopagosignature.h"
 #include "webhooks/stripesignature.h"
 #include "webhookstore.h"
@@ -136,47 +137,6 @@ HttpResponse notConfigured(RequestContext &ctx)
                                QStringLiteral("This provider is not configured.")));
 }
 
-// --- Stripe ---------------------------------------------------------------
-
-std::optional<VerifiedPaymentEvent> stripeEvent(const QJsonObject &body)
-{
-    VerifiedPaymentEvent e;
-    e.provider = QStringLiteral("stripe");
-    e.eventId = body.value(QStringLiteral("id")).toString();
-    e.eventType = body.value(QStringLiteral("type")).toString();
-    const QJsonObject object =
-        body.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
-    if (e.eventId.isEmpty() || e.eventId.size() > 200 || e.eventType.isEmpty() || object.isEmpty())
-        return std::nullopt;
-    e.currency = object.value(QStringLiteral("currency")).toString().toUpper();
-    auto integer = [&](const char *name) {
-        const QJsonValue v = object.value(QLatin1String(name));
-        return v.isDouble() ? qint64(v.toDouble()) : qint64(-1);
-    };
-    if (e.eventType.startsWith(u"payment_intent.")) {
-        e.providerRef = object.value(QStringLiteral("id")).toString();
-        e.amountMinor =
-            integer("amount_received") > 0 ? integer("amount_received") : integer("amount");
-        if (e.eventType == u"payment_intent.succeeded")
-            e.target = PaymentStatus::Succeeded;
-        else if (e.eventType == u"payment_intent.payment_failed")
-            e.target = PaymentStatus::Failed;
-        else if (e.eventType == u"payment_intent.canceled")
-            e.target = PaymentStatus::Canceled;
-        else if (e.eventType == u"payment_intent.processing")
-            e.target = PaymentStatus::Processing;
-    } else if (e.eventType == u"charge.refunded") {
-        e.providerRef = object.value(QStringLiteral("payment_intent")).toString();
-        e.amountMinor = integer("amount_refunded");
-        e.target = object.value(QStringLiteral("refunded")).toBool()
-                       ? PaymentStatus::Refunded
-                       : PaymentStatus::PartiallyRefunded;
-    }
-    if (e.target && e.providerRef.isEmpty())
-        return std::nullopt;
-    return e;
-}
-
 // --- Mercado Pago -------------------------------------------------------------
 
 std::optional<PaymentStatus> mercadoPagoTarget(const QString &status)
@@ -216,7 +176,7 @@ void registerWebhookRoutes(Router &router, ServerServices &services)
             if (check != SignatureCheck::Valid)
                 return refuseSignature(ctx, services, delivery, check);
             const auto body = parseJsonObject(ctx.request.body);
-            const auto event = body ? stripeEvent(*body) : std::nullopt;
+            const auto event = body ? readStripeEvent(*body) : std::nullopt;
             if (!event)
                 return refuse(ctx, services, delivery, QStringLiteral("verified"),
                               ProblemType::BadRequest,

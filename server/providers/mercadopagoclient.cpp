@@ -2,6 +2,7 @@
 
 #include "domain/currency.h"
 #include "domain/money.h"
+#include "mercadopagopayment.h"
 #include "outboundhttp.h"
 
 #include <QJsonArray>
@@ -11,24 +12,6 @@
 #include <cmath>
 
 namespace reserva {
-
-namespace {
-
-// Mercado Pago speaks amounts as JSON numbers in major units (350.5). Read
-// them exactly: the decimal rendering with the currency's exponent must parse
-// back, otherwise the amount has sub-minor digits and is not believed.
-std::optional<qint64> amountFromJson(const QJsonValue &value, int exponent)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double major = value.toDouble();
-    const double scaled = major * std::pow(10.0, exponent);
-    if (!std::isfinite(scaled) || scaled < 0 || std::fabs(scaled - std::round(scaled)) > 1e-6)
-        return std::nullopt;
-    return money::parseDecimal(QString::number(major, 'f', exponent), exponent);
-}
-
-} // namespace
 
 MercadoPagoClient::MercadoPagoClient(OutboundHttp &http, const MercadoPagoSettings &settings,
                                      int timeoutMs)
@@ -100,21 +83,7 @@ ProviderPaymentState MercadoPagoClient::fetchPayment(const QString &paymentId)
     }
     if (!response.completed || response.status != 200)
         return state; // Unavailable
-    const QJsonObject p = QJsonDocument::fromJson(response.body).object();
-    const QJsonValue id = p.value(QStringLiteral("id"));
-    state.id = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
-    state.status = p.value(QStringLiteral("status")).toString();
-    state.currency = p.value(QStringLiteral("currency_id")).toString();
-    state.externalReference = p.value(QStringLiteral("external_reference")).toString();
-    const auto exponent = currency::exponent(state.currency);
-    const auto amount =
-        exponent ? amountFromJson(p.value(QStringLiteral("transaction_amount")), *exponent)
-                 : std::nullopt;
-    if (state.id.isEmpty() || state.status.isEmpty() || !amount)
-        return state; // an answer we cannot read is no answer
-    state.amountMinor = *amount;
-    state.fetch = ProviderPaymentState::Fetch::Found;
-    return state;
+    return readMercadoPagoPayment(response.body);
 }
 
 } // namespace reserva

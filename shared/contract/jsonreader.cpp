@@ -4,6 +4,7 @@
 #include <QJsonParseError>
 
 #include <cmath>
+#include <limits>
 
 namespace reserva {
 
@@ -86,19 +87,31 @@ std::optional<qint64> JsonObjectReader::integer(const QString &name, Presence pr
     const QJsonValue *v = lookup(name, presence);
     if (!v)
         return std::nullopt;
-    // QJsonValue keeps numbers as doubles: accept only exact integers within
-    // 2^53 so no value is silently rounded.
-    constexpr double kMaxExact = 9007199254740992.0;
-    const double d = v->toDouble(std::nan(""));
-    if (!v->isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxExact) {
+    if (!exactInteger(*v, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max())) {
         addError(name, QStringLiteral("must be an integer"));
         return std::nullopt;
     }
-    const auto i = static_cast<qint64>(d);
-    if (i < min || i > max) {
+    const auto i = exactInteger(*v, min, max);
+    if (!i) {
         addError(name, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
         return std::nullopt;
     }
+    return i;
+}
+
+std::optional<qint64> exactInteger(const QJsonValue &value, qint64 min, qint64 max)
+{
+    // QJsonValue keeps numbers as doubles: accept only exact integers within
+    // 2^53 so no value is silently rounded.
+    constexpr double kMaxExact = 9007199254740992.0;
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxExact)
+        return std::nullopt;
+    const auto i = static_cast<qint64>(d);
+    if (i < min || i > max)
+        return std::nullopt;
     return i;
 }
 

@@ -16,6 +16,13 @@ namespace reserva {
 // top-level type or an empty body is a 400 problem.
 Result<QJsonObject> parseJsonObject(const QByteArray &body);
 
+// A JSON number that is a whole number in [min, max] and within 2^53 (what
+// a double holds exactly): nullopt for a fraction, a string, or a number
+// past either bound (1e300 is valid JSON; casting it to an integer is
+// undefined). For documents read leniently (provider events and answers)
+// and for JsonObjectReader::integer.
+std::optional<qint64> exactInteger(const QJsonValue &value, qint64 min, qint64 max);
+
 // Length bounds of a string field, in characters.
 struct StringRule
 {
