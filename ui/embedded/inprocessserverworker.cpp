@@ -95,7 +95,7 @@ void InProcessServerWorker::createAdministrator(const QString &username, const Q
             return;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Transaction tx(db.db());
+        Transaction tx(db);
         // Only on a server with no account at all: the first-run dialog can
         // never add a second administrator behind the real one's back.
         if (userstore::count(db) != 0) {
