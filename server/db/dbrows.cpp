@@ -62,6 +62,11 @@ bool DbRows::isNull(int column) const
     return !inRow(column) || PQgetisnull(m_result, m_row, column);
 }
 
+int DbRows::columnCount() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+
 int DbRows::numRowsAffected() const
 {
     return m_result ? std::atoi(PQcmdTuples(m_result)) : 0;

@@ -35,6 +35,7 @@ public:
     bool isNull(int column) const;
     // The number of rows a SELECT (or RETURNING) produced.
     int size() const { return m_rows; }
+    int columnCount() const;
     // The rows an INSERT, UPDATE or DELETE touched.
     int numRowsAffected() const;
 

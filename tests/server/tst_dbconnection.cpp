@@ -83,6 +83,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("a"), QStringLiteral("b c")}));
         QCOMPARE(r.value(12).toString(), QStringLiteral("{\"a\": 1}"));
         QCOMPARE(r.value(13).toString(), QStringLiteral("ação"));
+        QCOMPARE(r.columnCount(), 14);
         // Outside the columns: an invalid QVariant, not a crash.
         QVERIFY(!r.value(14).isValid());
         QVERIFY(!r.value(-1).isValid());

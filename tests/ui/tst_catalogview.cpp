@@ -42,7 +42,7 @@ QVariantList row(TestServer &server, const QString &sql, const QVariantList &par
     DbRows q = server.superDb().exec(sql, params, "catalog check");
     QVariantList values;
     if (q.next()) {
-        for (int i = 0; i < q.record().count(); ++i)
+        for (int i = 0; i < q.columnCount(); ++i)
             values << q.value(i);
     }
     return values;
