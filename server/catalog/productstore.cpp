@@ -94,7 +94,8 @@ QList<ProductView> list(DbConnection &db, const ProductFilter &f)
                 {sql::text(f.afterName), sql::uuid(f.afterId)});
     QVariantList params = where.params();
     params << f.limit;
-    DbRows q = db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products") +
+    DbRows q =
+        db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products") +
                            where.where() + QStringLiteral(" ORDER BY name, id LIMIT ?"),
                        params, "list products");
     QList<ProductView> out;

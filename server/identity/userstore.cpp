@@ -114,7 +114,8 @@ QList<UserView> list(DbConnection &db, const UserFilter &filter)
     where.add(QStringLiteral("lower(username) > lower(COALESCE(?, ''))"), {filter.afterUsername});
     QVariantList params = where.params();
     params << filter.limit;
-    DbRows q = db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users") +
+    DbRows q =
+        db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users") +
                            where.where() + QStringLiteral(" ORDER BY lower(username) LIMIT ?"),
                        params, "list users");
     QList<UserView> out;

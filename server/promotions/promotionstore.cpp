@@ -184,7 +184,8 @@ QList<PromotionView> list(DbConnection &db, const PromotionFilter &f)
                 {sql::text(f.afterCode), sql::uuid(f.afterId)});
     QVariantList params = where.params();
     params << f.limit;
-    DbRows q = db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM promotions") +
+    DbRows q =
+        db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM promotions") +
                            where.where() + QStringLiteral(" ORDER BY code, id LIMIT ?"),
                        params, "list promotions");
     QList<PromotionView> out;
