@@ -119,7 +119,10 @@ void DbConnection::fail(const char *context, pg_result *result)
     // key's email), and this text reaches the logs.
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    PGconn *conn = *static_cast<PGconn *const *>(m_db.driver()->handle().constData());
+    const QVariant h = m_db.isValid() ? m_db.driver()->handle() : QVariant();
+    // PQstatus and PQerrorMessage accept a null connection.
+    PGconn *conn =
+        h.isValid() && h.constData() ? *static_cast<PGconn *const *>(h.constData()) : nullptr;
     const bool connectionLost = PQstatus(conn) != CONNECTION_OK;
     const QString code = state ? QString::fromLatin1(state) : QString();
     const QString message =
