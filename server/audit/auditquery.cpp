@@ -80,11 +80,8 @@ QList<AuditEntry> list(DbConnection &db, const AuditFilter &f)
     where.addIf(f.from.isValid(), QStringLiteral("a.occurred_at >= ?"), {sql::time(f.from)});
     where.addIf(f.to.isValid(), QStringLiteral("a.occurred_at < ?"), {sql::time(f.to)});
     where.addIf(f.beforeId != 0, QStringLiteral("a.id < ?"), {f.beforeId});
-    QVariantList params = where.params();
-    params << f.limit;
     DbRows q =
-        db.execOneShot(kSelect + where.where() + QStringLiteral(" ORDER BY a.id DESC LIMIT ?"),
-                       params, "list audit rows");
+        where.page(db, kSelect, QStringLiteral(" ORDER BY a.id DESC"), f.limit, "list audit rows");
     return readEntries(q);
 }
 

@@ -155,13 +155,11 @@ QList<ReservationView> list(DbConnection &db, const ReservationFilter &f, QStrin
                     .arg(expression, f.sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
                          f.sort.castType()),
                 {f.afterKey, sql::uuid(f.afterId)});
-    QVariantList params = where.params();
-    params << f.limit;
-    DbRows q = db.execOneShot(
-        QStringLiteral("SELECT ") + kColumns + u", (" + expression +
-            QStringLiteral(")::text AS sort_key FROM reservations") + where.where() +
-            QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(expression, direction),
-        params, "list reservations");
+    DbRows q = where.page(db,
+                          QStringLiteral("SELECT ") + kColumns + u", (" + expression +
+                              QStringLiteral(")::text AS sort_key FROM reservations"),
+                          QStringLiteral(" ORDER BY %1 %2, id %2").arg(expression, direction),
+                          f.limit, "list reservations");
     QList<ReservationView> out;
     while (q.next()) {
         out << fromRow(q).view;

@@ -92,12 +92,9 @@ QList<ProductView> list(DbConnection &db, const ProductFilter &f)
     where.addIf(!f.kind.isEmpty(), QStringLiteral("kind = ?"), {f.kind});
     where.addIf(!f.afterId.isNull(), QStringLiteral("(name, id) > (?, ?::uuid)"),
                 {sql::text(f.afterName), sql::uuid(f.afterId)});
-    QVariantList params = where.params();
-    params << f.limit;
     DbRows q =
-        db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products") +
-                           where.where() + QStringLiteral(" ORDER BY name, id LIMIT ?"),
-                       params, "list products");
+        where.page(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products"),
+                   QStringLiteral(" ORDER BY name, id"), f.limit, "list products");
     QList<ProductView> out;
     while (q.next())
         out << fromRow(q);

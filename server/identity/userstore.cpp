@@ -112,12 +112,8 @@ QList<UserView> list(DbConnection &db, const UserFilter &filter)
     where.addIf(!filter.tenantId.isNull(), QStringLiteral("tenant_id = ?::uuid"),
                 {sql::uuid(filter.tenantId)});
     where.add(QStringLiteral("lower(username) > lower(COALESCE(?, ''))"), {filter.afterUsername});
-    QVariantList params = where.params();
-    params << filter.limit;
-    DbRows q =
-        db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users") +
-                           where.where() + QStringLiteral(" ORDER BY lower(username) LIMIT ?"),
-                       params, "list users");
+    DbRows q = where.page(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users"),
+                          QStringLiteral(" ORDER BY lower(username)"), filter.limit, "list users");
     QList<UserView> out;
     while (q.next())
         out << fromRow(q).view;

@@ -99,16 +99,14 @@ QList<QJsonObject> listDeliveries(DbConnection &db, const WebhookDeliveryFilter 
     where.addIf(!f.outcome.isEmpty(), QStringLiteral("outcome = ?"), {f.outcome});
     where.addIf(!f.beforeId.isNull(), QStringLiteral("(received_at, id) < (?, ?::uuid)"),
                 {sql::time(f.beforeReceived), sql::uuid(f.beforeId)});
-    QVariantList params = where.params();
-    params << f.limit;
-    DbRows q = db.execOneShot(
+    DbRows q = where.page(
+        db,
         QStringLiteral(
             "SELECT id, provider, received_at, request_id, verification, outcome, event_id,"
             " payment_intent_id, http_status, headers::text, encode(body, 'base64'), detail::text,"
             " query::text"
-            " FROM webhook_deliveries") +
-            where.where() + QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ?"),
-        params, "list webhook deliveries");
+            " FROM webhook_deliveries"),
+        QStringLiteral(" ORDER BY received_at DESC, id DESC"), f.limit, "list webhook deliveries");
     QList<QJsonObject> out;
     while (q.next()) {
         out << QJsonObject{

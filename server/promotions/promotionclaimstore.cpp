@@ -75,14 +75,12 @@ QList<PromotionRedemptionView> list(DbConnection &db, const RedemptionFilter &f)
                 {f.status});
     where.addIf(!f.beforeId.isNull(), QStringLiteral("(claimed_at, id) < (?, ?::uuid)"),
                 {sql::time(f.beforeClaimed), sql::uuid(f.beforeId)});
-    QVariantList params = where.params();
-    params << f.limit;
-    DbRows q = db.execOneShot(
+    DbRows q = where.page(
+        db,
         QStringLiteral(
             "SELECT id, promotion_id, reservation_id, customer_email, discount_minor, currency,"
-            " claimed_at, released_at, release_reason FROM promotion_claims") +
-            where.where() + QStringLiteral(" ORDER BY claimed_at DESC, id DESC LIMIT ?"),
-        params, "list promotion claims");
+            " claimed_at, released_at, release_reason FROM promotion_claims"),
+        QStringLiteral(" ORDER BY claimed_at DESC, id DESC"), f.limit, "list promotion claims");
     QList<PromotionRedemptionView> out;
     while (q.next()) {
         PromotionRedemptionView r;

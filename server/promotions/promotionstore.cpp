@@ -182,12 +182,9 @@ QList<PromotionView> list(DbConnection &db, const PromotionFilter &f)
                 {sql::uuid(f.productId)});
     where.addIf(!f.afterId.isNull(), QStringLiteral("(code, id) > (?, ?::uuid)"),
                 {sql::text(f.afterCode), sql::uuid(f.afterId)});
-    QVariantList params = where.params();
-    params << f.limit;
     DbRows q =
-        db.execOneShot(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM promotions") +
-                           where.where() + QStringLiteral(" ORDER BY code, id LIMIT ?"),
-                       params, "list promotions");
+        where.page(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM promotions"),
+                   QStringLiteral(" ORDER BY code, id"), f.limit, "list promotions");
     QList<PromotionView> out;
     while (q.next())
         out << fromRow(q);
