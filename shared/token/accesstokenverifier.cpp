@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -346,7 +347,7 @@ AccessTokenVerifier::~AccessTokenVerifier() = default;
 void AccessTokenVerifier::setKeys(const JwksKeySet &keys)
 {
     {
-        QWriteLocker lock(&m_keysLock);
+        std::unique_lock lock(m_keysLock);
         m_keys = keys;
     }
     // A verification that read the old keys may still insert after this sweep;
@@ -357,7 +358,7 @@ void AccessTokenVerifier::setKeys(const JwksKeySet &keys)
 
 JwksKeySet AccessTokenVerifier::keys() const
 {
-    QReadLocker lock(&m_keysLock);
+    std::shared_lock lock(m_keysLock);
     return m_keys;
 }
 
@@ -377,7 +378,7 @@ TokenVerification AccessTokenVerifier::verify(QByteArrayView token) const
         if (const auto cached = m_cache->find(token)) {
             bool keyStillTrusted = false;
             {
-                QReadLocker lock(&m_keysLock);
+                std::shared_lock lock(m_keysLock);
                 const Ed25519PublicKey *key = m_keys.find(cached->kid);
                 keyStillTrusted = key && key->raw() == cached->keyRaw;
             }
@@ -425,7 +426,7 @@ TokenVerification AccessTokenVerifier::verify(QByteArrayView token) const
     const QString kid = kidValue.toString();
     std::optional<Ed25519PublicKey> key;
     {
-        QReadLocker lock(&m_keysLock);
+        std::shared_lock lock(m_keysLock);
         if (const Ed25519PublicKey *found = m_keys.find(kid))
             key = *found;
     }

@@ -5,9 +5,9 @@
 #include "jwks.h"
 
 #include <QByteArrayView>
-#include <QReadWriteLock>
 
 #include <memory>
+#include <shared_mutex>
 #include <variant>
 
 namespace reserva {
@@ -64,7 +64,10 @@ private:
     struct Cache;
     AccessTokenVerifierOptions m_options;
     const Clock &m_clock;
-    mutable QReadWriteLock m_keysLock;
+    // std::shared_mutex, not QReadWriteLock: it is pthread_rwlock, which
+    // ThreadSanitizer intercepts. Debian's Qt is not built with TSan, so the
+    // ordering QReadWriteLock gives would be invisible to the TSan lane.
+    mutable std::shared_mutex m_keysLock;
     JwksKeySet m_keys;
     std::unique_ptr<Cache> m_cache;
 };
