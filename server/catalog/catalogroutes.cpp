@@ -3,13 +3,11 @@
 #include "audit/auditlog.h"
 #include "audit/requestaudit.h"
 #include "booking/reservationservice.h"
-#include "contract/jsonreader.h"
+#include "catalogrequests.h"
 #include "contract/timeformat.h"
-#include "contract/transferdetail.h"
 #include "contract/wirevalues.h"
 #include "db/dbconnection.h"
 #include "db/transaction.h"
-#include "domain/currency.h"
 #include "domain/role.h"
 #include "http/paging.h"
 #include "http/requestcontext.h"
@@ -26,58 +24,7 @@ namespace reserva {
 
 namespace {
 
-using Presence = JsonObjectReader::Presence;
-
-const QStringList kKinds{QStringLiteral("tour"), QStringLiteral("excursion"),
-                         QStringLiteral("transfer"), QStringLiteral("package")};
-constexpr qint64 kMaxPriceMinor = 1000000000000LL;
-constexpr int kMaxCapacity = 100000;
 constexpr int kMaxAvailabilityDays = 92;
-
-void checkProductFields(JsonObjectReader &reader, const std::optional<QString> &name,
-                        const std::optional<QString> &kind,
-                        const std::optional<QString> &currencyCode)
-{
-    if (name && name->trimmed().isEmpty())
-        reader.addError(QStringLiteral("name"), QStringLiteral("must not be blank"));
-    if (kind && !kKinds.contains(*kind))
-        reader.addError(QStringLiteral("kind"),
-                        QStringLiteral("must be tour, excursion, transfer or package"));
-    if (currencyCode && !currency::isSupported(*currencyCode))
-        reader.addError(QStringLiteral("currency"),
-                        QStringLiteral("must be a supported ISO 4217 code"));
-}
-
-// A transfer declares its transfer_kind; no other product may have one.
-void checkTransferKind(JsonObjectReader &reader, const QString &kind,
-                       const std::optional<QString> &transferKind)
-{
-    const QString field = QStringLiteral("transfer_kind");
-    if (transferKind && !transferkind::isKnown(*transferKind))
-        reader.addError(field,
-                        QStringLiteral("must be airport_pickup, hotel_to_hotel or port_transfer"));
-    else if (kind == u"transfer" && !transferKind)
-        reader.addError(field, QStringLiteral("is required for a transfer"));
-    else if (kKinds.contains(kind) && kind != u"transfer" && transferKind)
-        reader.addError(field, QStringLiteral("is only for transfer products"));
-}
-
-std::optional<QDateTime> readTime(JsonObjectReader &reader, const QString &name, Presence presence)
-{
-    const auto text = reader.string(name, presence, {10, 40});
-    if (!text)
-        return std::nullopt;
-    const auto t = fromRfc3339(*text);
-    if (!t)
-        reader.addError(name, QStringLiteral("must be an RFC 3339 time with a zone"));
-    return t;
-}
-
-// Nulls read as absent, so a body of nothing but nulls changes nothing.
-bool namesNoChange(const QJsonObject &body)
-{
-    return std::all_of(body.begin(), body.end(), [](const auto &v) { return v.isNull(); });
-}
 
 } // namespace
 
@@ -108,7 +55,7 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             return ctx.problem(
                 Problem::field(QStringLiteral("active"), QStringLiteral("must be true or false")));
         filter.kind = ctx.request.queryValue(QStringLiteral("kind"));
-        if (!filter.kind.isEmpty() && !kKinds.contains(filter.kind))
+        if (!filter.kind.isEmpty() && !catalogrequests::isProductKind(filter.kind))
             return ctx.problem(
                 Problem::field(QStringLiteral("kind"), QStringLiteral("is not a product kind")));
         if (!page->after.isEmpty()) {
@@ -149,43 +96,11 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         const auto body = ctx.jsonBody();
         if (!body)
             return ctx.problem(body.problem());
-        JsonObjectReader reader(*body);
-        const auto name = reader.string(QStringLiteral("name"), Presence::Required, {1, 200});
-        const auto kind = reader.string(QStringLiteral("kind"), Presence::Required, {1, 16});
-        const auto transferKind =
-            reader.string(QStringLiteral("transfer_kind"), Presence::Optional, {1, 32});
-        const auto description =
-            reader.string(QStringLiteral("description"), Presence::Optional, {0, 4000});
-        const auto price =
-            reader.integer(QStringLiteral("price_minor"), Presence::Required, 0, kMaxPriceMinor);
-        const auto currencyCode =
-            reader.string(QStringLiteral("currency"), Presence::Required, {3, 3});
-        const auto active = reader.boolean(QStringLiteral("active"), Presence::Optional);
-        const auto tenantText =
-            reader.string(QStringLiteral("tenant_id"), Presence::Optional, {36, 36});
-        checkProductFields(reader, name, kind, currencyCode);
-        if (kind)
-            checkTransferKind(reader, *kind, transferKind);
-        QUuid tenant = ctx.caller().tenantId;
-        if (ctx.caller().isGlobal()) {
-            tenant = tenantText ? QUuid::fromString(*tenantText) : QUuid();
-            if (tenant.isNull())
-                reader.addError(QStringLiteral("tenant_id"),
-                                QStringLiteral("is required (a UUID) for global users"));
-        } else if (tenantText && QUuid::fromString(*tenantText) != ctx.caller().tenantId) {
-            reader.addError(QStringLiteral("tenant_id"), QStringLiteral("must be your own tenant"));
-        }
-        if (auto problem = reader.finish())
-            return ctx.problem(*problem);
-        ProductView p;
-        p.tenantId = tenant;
-        p.name = name->trimmed();
-        p.kind = *kind;
-        p.transferKind = transferKind.value_or(QString());
-        p.description = description.value_or(QString()).trimmed();
-        p.priceMinor = *price;
-        p.currency = *currencyCode;
-        p.active = active.value_or(true);
+        const auto read = catalogrequests::readProductCreate(*body, ctx.caller());
+        if (!read)
+            return ctx.problem(read.problem());
+        const ProductView &p = *read;
+        const QUuid tenant = p.tenantId;
         Transaction tx(ctx.db());
         DbRows exists = ctx.db().exec(QStringLiteral("SELECT 1 FROM tenants WHERE id = ?::uuid"),
                                       {idText(tenant)}, "tenant exists");
@@ -216,43 +131,18 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
         const auto body = ctx.jsonBody();
         if (!body)
             return ctx.problem(body.problem());
-        JsonObjectReader reader(*body);
-        ProductChanges c;
-        c.name = reader.string(QStringLiteral("name"), Presence::Optional, {1, 200});
-        c.kind = reader.string(QStringLiteral("kind"), Presence::Optional, {1, 16});
-        c.transferKind =
-            reader.string(QStringLiteral("transfer_kind"), Presence::Optional, {1, 32});
-        c.description = reader.string(QStringLiteral("description"), Presence::Optional, {0, 4000});
-        c.priceMinor =
-            reader.integer(QStringLiteral("price_minor"), Presence::Optional, 0, kMaxPriceMinor);
-        c.currency = reader.string(QStringLiteral("currency"), Presence::Optional, {3, 3});
-        c.active = reader.boolean(QStringLiteral("active"), Presence::Optional);
-        checkProductFields(reader, c.name, c.kind, c.currency);
-        if (namesNoChange(*body))
-            reader.addError(QStringLiteral("(body)"), QStringLiteral("names no change"));
-        if (auto problem = reader.finish())
-            return ctx.problem(*problem);
-        if (c.name)
-            c.name = c.name->trimmed();
+        auto read = catalogrequests::readProductChanges(*body);
+        if (!read)
+            return ctx.problem(read.problem());
+        ProductChanges c = std::move(read).value();
         Transaction tx(ctx.db());
         const auto current = productstore::find(ctx.db(), *id, ctx.caller().tenantScope());
         if (!current)
             return ctx.notFound();
         // The product as it will be must satisfy the transfer rule; leaving
         // the transfer kind clears its transfer_kind.
-        const QString kindAfter = c.kind.value_or(current->kind);
-        const bool sentTransferKind = c.transferKind.has_value();
-        JsonObjectReader transferCheck(QJsonObject{});
-        checkTransferKind(transferCheck, kindAfter,
-                          c.transferKind ? c.transferKind
-                          : current->transferKind.isEmpty()
-                              ? std::nullopt
-                              : std::optional<QString>(current->transferKind));
-        if (kindAfter != u"transfer" && !sentTransferKind && !current->transferKind.isEmpty()) {
-            c.transferKind = QString();
-        } else if (auto problem = transferCheck.finish()) {
+        if (auto problem = catalogrequests::settleTransferKind(*current, c))
             return ctx.problem(*problem);
-        }
         const auto updated =
             productstore::update(ctx.db(), *id, ctx.caller().tenantScope(), c, ctx.now);
         if (!updated)
@@ -322,29 +212,21 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             const auto body = ctx.jsonBody();
             if (!body)
                 return ctx.problem(body.problem());
-            JsonObjectReader reader(*body);
-            const auto startsAt = readTime(reader, QStringLiteral("starts_at"), Presence::Required);
-            const auto duration =
-                reader.integer(QStringLiteral("duration_minutes"), Presence::Required, 1, 10080);
-            const auto capacity =
-                reader.integer(QStringLiteral("capacity"), Presence::Required, 0, kMaxCapacity);
-            if (startsAt && *startsAt <= ctx.now)
-                reader.addError(QStringLiteral("starts_at"),
-                                QStringLiteral("must be in the future"));
-            if (auto problem = reader.finish())
-                return ctx.problem(*problem);
+            const auto slot = catalogrequests::readSlotCreate(*body, ctx.now);
+            if (!slot)
+                return ctx.problem(slot.problem());
             Transaction tx(ctx.db());
             const auto product = productstore::find(ctx.db(), *id, ctx.caller().tenantScope());
             if (!product)
                 return ctx.notFound();
-            const SlotView slot = slotstore::create(ctx.db(), *product, *startsAt, int(*duration),
-                                                    int(*capacity), ctx.now);
+            const SlotView created = slotstore::create(
+                ctx.db(), *product, slot->startsAt, slot->durationMinutes, slot->capacity, ctx.now);
             auditRequest(ctx, QStringLiteral("slot.create"), product->tenantId,
-                         QStringLiteral("slot:") + idText(slot.id),
+                         QStringLiteral("slot:") + idText(created.id),
                          {{QStringLiteral("product_id"), idText(product->id)},
-                          {QStringLiteral("capacity"), slot.capacity}});
+                          {QStringLiteral("capacity"), created.capacity}});
             tx.commit();
-            return HttpResponse::json(201, slot.toJson());
+            return HttpResponse::json(201, created.toJson());
         });
 
     // GET /v1/slots/{id} -> slot | 404
@@ -368,24 +250,10 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             const auto body = ctx.jsonBody();
             if (!body)
                 return ctx.problem(body.problem());
-            JsonObjectReader reader(*body);
-            SlotChanges c;
-            const auto capacity =
-                reader.integer(QStringLiteral("capacity"), Presence::Optional, 0, kMaxCapacity);
-            const auto duration =
-                reader.integer(QStringLiteral("duration_minutes"), Presence::Optional, 1, 10080);
-            c.startsAt = readTime(reader, QStringLiteral("starts_at"), Presence::Optional);
-            if (capacity)
-                c.capacity = int(*capacity);
-            if (duration)
-                c.durationMinutes = int(*duration);
-            if (c.startsAt && *c.startsAt <= ctx.now)
-                reader.addError(QStringLiteral("starts_at"),
-                                QStringLiteral("must be in the future"));
-            if (namesNoChange(*body))
-                reader.addError(QStringLiteral("(body)"), QStringLiteral("names no change"));
-            if (auto problem = reader.finish())
-                return ctx.problem(*problem);
+            const auto read = catalogrequests::readSlotChanges(*body, ctx.now);
+            if (!read)
+                return ctx.problem(read.problem());
+            const SlotChanges &c = *read;
             Transaction tx(ctx.db());
             const auto slot = slotstore::lockForUpdate(ctx.db(), *id, ctx.caller().tenantScope());
             if (!slot)

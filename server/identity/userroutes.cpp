@@ -1,7 +1,6 @@
 #include "userroutes.h"
 
 #include "audit/auditlog.h"
-#include "contract/jsonreader.h"
 #include "db/dbconnection.h"
 #include "db/transaction.h"
 #include "domain/role.h"
@@ -12,21 +11,14 @@
 #include "refreshtokenstore.h"
 #include "runtime/serverservices.h"
 #include "tenants/tenantstore.h"
+#include "userrequests.h"
 #include "userstore.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace reserva {
 
 namespace {
-
-using Presence = JsonObjectReader::Presence;
-
-bool matches(const QString &pattern, const QString &value)
-{
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(value).hasMatch();
-}
 
 // A partner manager may grant only partner roles; an admin any role.
 bool mayGrant(const Principal &caller, const QStringList &roles)
@@ -56,25 +48,6 @@ bool mayManage(const Principal &caller, const UserView &user)
             return false;
     }
     return true;
-}
-
-void validateRoles(JsonObjectReader &reader, const QStringList &roles)
-{
-    if (roles.isEmpty()) {
-        reader.addError(QStringLiteral("roles"), QStringLiteral("must name at least one role"));
-        return;
-    }
-    for (const QString &r : roles) {
-        if (!role::isKnown(r)) {
-            reader.addError(
-                QStringLiteral("roles"),
-                QStringLiteral("must be among admin, partner_manager, partner_staff, auditor"));
-            return;
-        }
-    }
-    QStringList unique = roles;
-    if (unique.removeDuplicates() > 0)
-        reader.addError(QStringLiteral("roles"), QStringLiteral("must not repeat a role"));
 }
 
 bool hasPartnerRole(const QStringList &roles)
@@ -144,44 +117,14 @@ void registerUserRoutes(Router &router, ServerServices &services)
         const auto body = ctx.jsonBody();
         if (!body)
             return ctx.problem(body.problem());
-        JsonObjectReader reader(*body);
-        const auto username =
-            reader.string(QStringLiteral("username"), Presence::Required, {3, 64});
-        const auto password =
-            reader.string(QStringLiteral("password"), Presence::Required, {10, 256});
-        const auto roles =
-            reader.stringList(QStringLiteral("roles"), Presence::Required, {1, 32}, 4);
-        const auto tenantText =
-            reader.string(QStringLiteral("tenant_id"), Presence::Optional, {36, 36});
-        const auto documentType =
-            reader.string(QStringLiteral("document_type"), Presence::Optional, {2, 16});
-        const auto documentNumber =
-            reader.string(QStringLiteral("document_number"), Presence::Optional, {3, 32});
-        if (username && !matches(QStringLiteral("[A-Za-z0-9._@-]{3,64}"), *username))
-            reader.addError(QStringLiteral("username"),
-                            QStringLiteral("may hold letters, digits and . _ @ -"));
-        if (roles)
-            validateRoles(reader, *roles);
-        QUuid tenantId;
-        if (tenantText) {
-            tenantId = QUuid::fromString(*tenantText);
-            if (tenantId.isNull())
-                reader.addError(QStringLiteral("tenant_id"), QStringLiteral("must be a UUID"));
-        }
-        if (documentType && !matches(QStringLiteral("[a-z_]{2,16}"), *documentType))
-            reader.addError(QStringLiteral("document_type"),
-                            QStringLiteral("must be lower-case letters"));
-        if (documentNumber && !matches(QStringLiteral("[A-Za-z0-9.-]{3,32}"), *documentNumber))
-            reader.addError(QStringLiteral("document_number"),
-                            QStringLiteral("may hold letters, digits, dots and dashes"));
-        if (documentType.has_value() != documentNumber.has_value())
-            reader.addError(QStringLiteral("document_number"),
-                            QStringLiteral("document_type and document_number go together"));
-        if (auto problem = reader.finish())
-            return ctx.problem(*problem);
+        const auto read = userrequests::readCreate(*body);
+        if (!read)
+            return ctx.problem(read.problem());
+        const QStringList &roles = read->roles;
+        QUuid tenantId = read->tenantId;
 
         const Principal &caller = ctx.caller();
-        if (!mayGrant(caller, *roles))
+        if (!mayGrant(caller, roles))
             return ctx.problem(
                 Problem(ProblemType::Forbidden, QStringLiteral("You may not grant these roles.")));
         if (!caller.isAdmin()) {
@@ -192,10 +135,10 @@ void registerUserRoutes(Router &router, ServerServices &services)
                             QStringLiteral("You may create users in your own tenant only.")));
             tenantId = caller.tenantId;
         }
-        if (hasPartnerRole(*roles) && tenantId.isNull())
+        if (hasPartnerRole(roles) && tenantId.isNull())
             return ctx.problem(Problem::field(QStringLiteral("tenant_id"),
                                               QStringLiteral("is required for partner roles")));
-        if (roles->contains(role::kAdmin) && (!tenantId.isNull() || hasPartnerRole(*roles)))
+        if (roles.contains(role::kAdmin) && (!tenantId.isNull() || hasPartnerRole(roles)))
             return ctx.problem(
                 Problem::field(QStringLiteral("roles"),
                                QStringLiteral("admin is global: no tenant and no partner roles")));
@@ -203,9 +146,12 @@ void registerUserRoutes(Router &router, ServerServices &services)
             return ctx.problem(Problem::field(QStringLiteral("tenant_id"),
                                               QStringLiteral("is not a known tenant")));
 
-        NewUser user{
-            *username, PasswordHasher::hash(*password),  *roles,
-            tenantId,  documentType.value_or(QString()), documentNumber.value_or(QString())};
+        NewUser user{read->username,
+                     PasswordHasher::hash(read->password),
+                     roles,
+                     tenantId,
+                     read->documentType,
+                     read->documentNumber};
         Transaction tx(ctx.db());
         const auto created = userstore::create(ctx.db(), user, ctx.now);
         if (!created)
@@ -216,7 +162,7 @@ void registerUserRoutes(Router &router, ServerServices &services)
         event.tenantId = tenantId;
         event.resource = userResource(created->view.id);
         event.requestId = ctx.requestId;
-        event.detail = {{QStringLiteral("roles"), QJsonArray::fromStringList(*roles)}};
+        event.detail = {{QStringLiteral("roles"), QJsonArray::fromStringList(roles)}};
         appendAudit(ctx.db(), event, ctx.now);
         tx.commit();
         return HttpResponse::json(201, created->view.toJson());
@@ -235,31 +181,11 @@ void registerUserRoutes(Router &router, ServerServices &services)
             const auto body = ctx.jsonBody();
             if (!body)
                 return ctx.problem(body.problem());
-            JsonObjectReader reader(*body);
-            UserChanges changes;
-            changes.roles =
-                reader.stringList(QStringLiteral("roles"), Presence::Optional, {1, 32}, 4);
-            changes.active = reader.boolean(QStringLiteral("active"), Presence::Optional);
-            const auto password =
-                reader.string(QStringLiteral("password"), Presence::Optional, {10, 256});
-            changes.documentType =
-                reader.string(QStringLiteral("document_type"), Presence::Optional, {0, 16});
-            changes.documentNumber =
-                reader.string(QStringLiteral("document_number"), Presence::Optional, {0, 32});
-            if (changes.roles)
-                validateRoles(reader, *changes.roles);
-            if (changes.documentType && !changes.documentType->isEmpty() &&
-                !matches(QStringLiteral("[a-z_]{2,16}"), *changes.documentType))
-                reader.addError(QStringLiteral("document_type"),
-                                QStringLiteral("must be lower-case letters"));
-            if (changes.documentNumber && !changes.documentNumber->isEmpty() &&
-                !matches(QStringLiteral("[A-Za-z0-9.-]{3,32}"), *changes.documentNumber))
-                reader.addError(QStringLiteral("document_number"),
-                                QStringLiteral("may hold letters, digits, dots and dashes"));
-            if (body->isEmpty())
-                reader.addError(QStringLiteral("(body)"), QStringLiteral("names no change"));
-            if (auto problem = reader.finish())
-                return ctx.problem(*problem);
+            auto read = userrequests::readChanges(*body);
+            if (!read)
+                return ctx.problem(read.problem());
+            UserChanges changes = read->changes;
+            const std::optional<QString> password = read->password;
 
             const Principal &caller = ctx.caller();
             Transaction tx(ctx.db());

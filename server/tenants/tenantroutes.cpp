@@ -1,7 +1,6 @@
 #include "tenantroutes.h"
 
 #include "audit/auditlog.h"
-#include "contract/jsonreader.h"
 #include "db/dbconnection.h"
 #include "db/transaction.h"
 #include "domain/role.h"
@@ -9,23 +8,10 @@
 #include "http/requestcontext.h"
 #include "http/router.h"
 #include "runtime/serverservices.h"
+#include "tenantrequests.h"
 #include "tenantstore.h"
 
-#include <QRegularExpression>
-
 namespace reserva {
-
-namespace {
-
-using Presence = JsonObjectReader::Presence;
-
-bool isValidSlug(const QString &slug)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,62}\\z"));
-    return pattern.match(slug).hasMatch();
-}
-
-} // namespace
 
 void registerTenantRoutes(Router &router, ServerServices &services)
 {
@@ -60,18 +46,11 @@ void registerTenantRoutes(Router &router, ServerServices &services)
         const auto body = ctx.jsonBody();
         if (!body)
             return ctx.problem(body.problem());
-        JsonObjectReader reader(*body);
-        const auto slug = reader.string(QStringLiteral("slug"), Presence::Required, {2, 63});
-        auto name = reader.string(QStringLiteral("name"), Presence::Required, {1, 200});
-        if (slug && !isValidSlug(*slug))
-            reader.addError(QStringLiteral("slug"),
-                            QStringLiteral("must be lower-case letters, digits and dashes"));
-        if (name && name->trimmed().isEmpty())
-            reader.addError(QStringLiteral("name"), QStringLiteral("must not be blank"));
-        if (auto problem = reader.finish())
-            return ctx.problem(*problem);
+        const auto read = tenantrequests::readCreate(*body);
+        if (!read)
+            return ctx.problem(read.problem());
         Transaction tx(ctx.db());
-        const auto created = tenantstore::create(ctx.db(), *slug, name->trimmed());
+        const auto created = tenantstore::create(ctx.db(), read->slug, read->name);
         if (!created)
             return ctx.problem(created.problem());
         AuditEvent event;
