@@ -54,6 +54,7 @@ struct MixResult
 {
     QString mix;
     int connections = 0;
+    double offeredRps = 0; // a fixed-rate run's offered load; 0: closed loop
     LoadResult server;
     CpuUse serverCpu;
     qint64 serverPeakRssKb = 0;
@@ -70,7 +71,7 @@ class Bench
 {
 public:
     Bench(QList<int> connections, QStringList mixes, double durationS, double warmupS, int workers,
-          bool keep, QString csvPath)
+          bool keep, QString csvPath, double rateShare, QString rateCsvPath)
         : m_connectionCounts(std::move(connections))
         , m_mixes(std::move(mixes))
         , m_durationS(durationS)
@@ -78,6 +79,8 @@ public:
         , m_workers(workers)
         , m_keep(keep)
         , m_csvPath(std::move(csvPath))
+        , m_rateShare(rateShare)
+        , m_rateCsvPath(std::move(rateCsvPath))
         , m_server(QStringLiteral(RESERVAD_PATH), keep)
     {
     }
@@ -89,11 +92,14 @@ private:
     void stopServer() { m_server.stop(); }
     void loginAndCreateCatalog();
     QByteArray createSlot(int capacity, int hoursAhead);
-    MixResult runMix(const QString &mix, int connections);
-    PgbenchResult runPgbench(const QString &name, const QList<QByteArray> &slots, int connections);
+    // rate > 0: at that many requests per second (open loop); else closed loop.
+    MixResult runMix(const QString &mix, int connections, double rate = 0);
+    PgbenchResult runPgbench(const QString &name, const QList<QByteArray> &slots, int connections,
+                             double rate);
     bool oversellFree(const QString &when);
     void auditBacklog(qint64 *pending, qint64 *drainMs);
     void printReport(const QList<MixResult> &results, int verifyExit, const QString &verifyOutput);
+    void printRateReport(QList<MixResult> &results);
 
     QList<int> m_connectionCounts;
     QStringList m_mixes;
@@ -102,6 +108,8 @@ private:
     int m_workers; // 0: reservad's default
     bool m_keep;
     QString m_csvPath; // empty: no CSV rows
+    double m_rateShare;
+    QString m_rateCsvPath;
 
     BenchServer m_server; // stops reservad (and its PostgreSQL) when the bench ends
     QByteArray m_subject;
@@ -197,7 +205,7 @@ void Bench::auditBacklog(qint64 *pending, qint64 *drainMs)
 }
 
 PgbenchResult Bench::runPgbench(const QString &name, const QList<QByteArray> &slots,
-                                int connections)
+                                int connections, double rate)
 {
     PgbenchSpec spec;
     spec.pgbenchPath = QStringLiteral(PGBENCH_PATH);
@@ -206,19 +214,22 @@ PgbenchResult Bench::runPgbench(const QString &name, const QList<QByteArray> &sl
     spec.connections = connections;
     spec.warmupS = m_warmupS;
     spec.durationS = m_durationS;
+    spec.ratePerSecond = rate;
     spec.variables = {QStringLiteral("subject=") + QString::fromUtf8(m_subject),
                       QStringLiteral("tenant=") + QString::fromUtf8(m_tenant)};
     return reserva::bench::runPgbench(spec, m_server);
 }
 
-MixResult Bench::runMix(const QString &mix, int connections)
+MixResult Bench::runMix(const QString &mix, int connections, double rate)
 {
     const bool hot = mix == u"hot";
     MixResult r;
     r.mix = mix;
     r.connections = connections;
-    std::fprintf(stderr, "running %s mix, %d connections: reservad...\n", qUtf8Printable(mix),
-                 connections);
+    r.offeredRps = rate;
+    const QString how = rate > 0 ? QStringLiteral(" at %1 req/s").arg(rate, 0, 'f', 0) : QString();
+    std::fprintf(stderr, "running %s mix, %d connections%s: reservad...\n", qUtf8Printable(mix),
+                 connections, qUtf8Printable(how));
     m_server.checkpoint();
 
     // A fresh hot slot for each run, so every run starts from the same state.
@@ -229,6 +240,7 @@ MixResult Bench::runMix(const QString &mix, int connections)
     spec.connections = connections;
     spec.warmupS = m_warmupS;
     spec.durationS = m_durationS;
+    spec.ratePerSecond = rate;
     spec.nextRequest =
         bookingRequests(m_server.bearer(), serverSlots,
                         "bench-" + mix.toLatin1() + '-' + QByteArray::number(connections) + '-' +
@@ -254,11 +266,13 @@ MixResult Bench::runMix(const QString &mix, int connections)
     auditBacklog(&r.auditPendingAfterServer, &r.auditDrainMsAfterServer);
     r.oversellFreeAfterServer = oversellFree(QStringLiteral("reservad ") + mix);
 
-    std::fprintf(stderr, "running %s mix, %d connections: pgbench...\n", qUtf8Printable(mix),
-                 connections);
+    std::fprintf(stderr, "running %s mix, %d connections%s: pgbench...\n", qUtf8Printable(mix),
+                 connections, qUtf8Printable(how));
     const QList<QByteArray> pgbenchSlots =
         hot ? QList<QByteArray>{createSlot(kHotSlotCapacity, m_nextSlotHour++)} : m_randomSlots;
-    r.pgbench = runPgbench(mix + u'-' + QString::number(connections), pgbenchSlots, connections);
+    r.pgbench = runPgbench(mix + u'-' + QString::number(connections) +
+                               (rate > 0 ? QStringLiteral("-rate") : QString()),
+                           pgbenchSlots, connections, rate);
     auditBacklog(&r.auditPendingAfterPgbench, &r.auditDrainMsAfterPgbench);
     r.oversellFreeAfterPgbench = oversellFree(QStringLiteral("pgbench ") + mix);
     return r;
@@ -375,6 +389,38 @@ void Bench::printReport(const QList<MixResult> &results, int verifyExit,
     std::fflush(stdout);
 }
 
+void Bench::printRateReport(QList<MixResult> &results)
+{
+    if (results.isEmpty())
+        return;
+    std::printf("\nAt a fixed offered load (open loop, Poisson arrivals; pgbench -R), %d"
+                " connections, %.0f %% of pgbench's closed-loop tps: latency counted from when"
+                " each request was due\n\n",
+                kRateConnections, 100 * m_rateShare);
+    std::printf("| mix    | offered/s | reservad req/s | p50 ms | p95 ms | p99 ms | pgbench tps |"
+                " p50 ms | p95 ms | p99 ms | non-201 |\n");
+    std::printf("|--------|-----------|----------------|--------|--------|--------|-------------|"
+                "--------|--------|--------|---------|\n");
+    QList<RateRow> rows;
+    for (MixResult &r : results) {
+        const RateRow row = rateRow(QStringLiteral("booking-") + r.mix, r.connections, r.offeredRps,
+                                    r.server, m_durationS, r.pgbench);
+        qint64 non201 = r.server.transportErrors;
+        for (const auto &[status, count] : r.server.statuses) {
+            if (status != 201)
+                non201 += count;
+        }
+        std::printf("| %-6s | %9.0f | %14.0f | %6.2f | %6.2f | %6.2f | %11.0f | %6.2f | %6.2f |"
+                    " %6.2f | %7lld |\n",
+                    qUtf8Printable(r.mix), row.offeredRps, row.throughputRps, row.p50Ms, row.p95Ms,
+                    row.p99Ms, row.pgbenchTps, row.pgbenchP50Ms, row.pgbenchP95Ms, row.pgbenchP99Ms,
+                    static_cast<long long>(non201));
+        rows << row;
+    }
+    std::fflush(stdout);
+    appendRateRows(m_rateCsvPath, rows);
+}
+
 int Bench::run()
 {
     m_loadBefore = loadAverage();
@@ -394,6 +440,20 @@ int Bench::run()
             results << std::move(r);
         }
     }
+    // Latency at a fixed share of pgbench's capacity at 32 connections, open
+    // loop for both: what a client sees while the server is busy, not saturated.
+    QList<MixResult> rateResults;
+    for (const MixResult &closed : std::as_const(results)) {
+        if (m_rateShare <= 0 || closed.connections != kRateConnections || !closed.pgbench.ok)
+            continue;
+        MixResult r = runMix(closed.mix, kRateConnections, m_rateShare * closed.pgbench.tps);
+        if (!r.pgbench.ok) {
+            std::fprintf(stderr, "pgbench failed: %s\n", qUtf8Printable(r.pgbench.error));
+            broken = true;
+        }
+        broken = broken || !r.oversellFreeAfterServer || !r.oversellFreeAfterPgbench;
+        rateResults << std::move(r);
+    }
     QString verifyOutput;
     const int verifyExit = m_server.auditVerify(&verifyOutput);
     broken = broken || verifyExit != 0;
@@ -403,6 +463,7 @@ int Bench::run()
         rows << reportRow(QStringLiteral("booking-") + r.mix, r.connections, r.server, m_durationS,
                           r.serverPeakRssKb, &r.pgbench);
     appendReportRows(m_csvPath, rows);
+    printRateReport(rateResults);
     stopServer();
     if (m_keep)
         std::printf("data kept in %s\n", qUtf8Printable(m_server.dir()));
@@ -417,7 +478,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("reservad booking throughput vs pgbench"));
     parser.addHelpOption();
-    RunOptions options(parser);
+    RunOptions options(parser, true);
     const QCommandLineOption mixes(QStringLiteral("mixes"),
                                    QStringLiteral("Mixes to run (default random,hot)."),
                                    QStringLiteral("LIST"));
@@ -441,7 +502,7 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     try {
         Bench bench(options.counts, mixList, options.durationS, options.warmupS, options.workers,
-                    options.keep, options.csvPath);
+                    options.keep, options.csvPath, options.rateShare, options.rateCsvPath);
         return bench.run();
     } catch (const BenchFailure &failure) {
         std::fprintf(stderr, "bench_booking: FAILED: %s\n", failure.what());

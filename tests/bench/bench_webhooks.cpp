@@ -58,6 +58,7 @@ struct RunResult
 {
     int connections = 0;
     qint64 pool = 0;
+    double offeredRps = 0; // a fixed-rate run's offered load; 0: closed loop
     LoadResult server;
     CpuUse serverCpu;
     qint64 serverPeakRssKb = 0;
@@ -77,7 +78,7 @@ class Bench
 {
 public:
     Bench(QList<int> connections, double durationS, double warmupS, int workers, qint64 pool,
-          bool keep, QString csvPath)
+          bool keep, QString csvPath, double rateShare, QString rateCsvPath)
         : m_connectionCounts(std::move(connections))
         , m_durationS(durationS)
         , m_warmupS(warmupS)
@@ -85,6 +86,8 @@ public:
         , m_pool(pool)
         , m_keep(keep)
         , m_csvPath(std::move(csvPath))
+        , m_rateShare(rateShare)
+        , m_rateCsvPath(std::move(rateCsvPath))
         , m_server(QStringLiteral(RESERVAD_PATH), keep)
     {
     }
@@ -93,8 +96,11 @@ public:
 
 private:
     void startServer();
-    RunResult runOne(int connections);
+    // rate > 0: at that many deliveries per second (open loop); else closed loop.
+    RunResult runOne(int connections, double rate = 0);
+    bool isBroken(const RunResult &r) const;
     void printReport(const QList<RunResult> &results, int verifyExit, const QString &verdict);
+    void printRateReport(QList<RunResult> &results);
 
     QList<int> m_connectionCounts;
     double m_durationS;
@@ -103,6 +109,8 @@ private:
     qint64 m_pool;
     bool m_keep;
     QString m_csvPath; // empty: no CSV rows
+    double m_rateShare;
+    QString m_rateCsvPath;
 
     FakeProviderServer m_fake; // Stripe's API, for the one intent made through the API
     BenchServer m_server;
@@ -115,23 +123,28 @@ void Bench::startServer()
     startWithStripeFake(m_server, m_fake, m_workers);
 }
 
-RunResult Bench::runOne(int connections)
+RunResult Bench::runOne(int connections, double rate)
 {
     RunResult r;
     r.connections = connections;
     r.pool = m_pool;
-    const QByteArray serverTag = "s" + QByteArray::number(connections);
-    const QByteArray pgbenchTag = "p" + QByteArray::number(connections);
+    r.offeredRps = rate;
+    const QByteArray suffix = QByteArray::number(connections) + (rate > 0 ? "r" : "");
+    const QByteArray serverTag = "s" + suffix;
+    const QByteArray pgbenchTag = "p" + suffix;
     seedIntentPool(m_server, m_catalog, kSlots, serverTag, m_pool);
     seedIntentPool(m_server, m_catalog, kSlots, pgbenchTag, m_pool);
 
-    std::fprintf(stderr, "running %d connections: reservad...\n", connections);
+    const QString how = rate > 0 ? QStringLiteral(" at %1 req/s").arg(rate, 0, 'f', 0) : QString();
+    std::fprintf(stderr, "running %d connections%s: reservad...\n", connections,
+                 qUtf8Printable(how));
     m_server.checkpoint();
     LoadSpec spec;
     spec.port = m_server.port();
     spec.connections = connections;
     spec.warmupS = m_warmupS;
     spec.durationS = m_durationS;
+    spec.ratePerSecond = rate;
     qint64 used = 0;
     spec.nextRequest = webhookRequests(serverTag, m_pool, &used);
     CpuSnapshot atStart;
@@ -160,10 +173,11 @@ RunResult Bench::runOne(int connections)
     r.invariantsAfterServer = invariantViolations(m_server);
     auditBacklog(m_server, &r.auditPendingAfterServer, &r.auditDrainMsAfterServer);
 
-    std::fprintf(stderr, "running %d connections: pgbench...\n", connections);
+    std::fprintf(stderr, "running %d connections%s: pgbench...\n", connections,
+                 qUtf8Printable(how));
     PgbenchSpec pg;
     pg.pgbenchPath = QStringLiteral(PGBENCH_PATH);
-    pg.dir = m_server.dir() + QStringLiteral("/pgbench-") + QString::number(connections);
+    pg.dir = m_server.dir() + QStringLiteral("/pgbench-") + QString::fromLatin1(suffix);
     pg.scripts = {{QStringLiteral("webhook.sql"),
                    webhookPgbenchScript(pgbenchTag, m_catalog.headersJson, m_catalog.sampleBody)}};
     if (const QByteArray at = variableInsideLiteral(pg.scripts.first().text); !at.isEmpty())
@@ -172,6 +186,7 @@ RunResult Bench::runOne(int connections)
     pg.connections = connections;
     pg.warmupS = m_warmupS;
     pg.durationS = m_durationS;
+    pg.ratePerSecond = rate;
     r.pgbench = runPgbench(pg, m_server);
     r.pgbenchCheck = checkIntentPool(m_server, pgbenchTag);
     r.pgbenchCheck.used = m_server.queryCount(QStringLiteral("SELECT last_value FROM bench_seq_") +
@@ -287,6 +302,51 @@ void Bench::printReport(const QList<RunResult> &results, int verifyExit, const Q
     std::fflush(stdout);
 }
 
+bool Bench::isBroken(const RunResult &r) const
+{
+    if (!r.pgbench.ok) {
+        std::fprintf(stderr, "pgbench failed: %s\n", qUtf8Printable(r.pgbench.error));
+        return true;
+    }
+    const PoolCheck &s = r.serverCheck;
+    const PoolCheck &p = r.pgbenchCheck;
+    return s.events != s.succeeded || s.succeeded != s.paid || s.paid != r.serverAcknowledged ||
+           p.events != p.succeeded || p.succeeded != p.paid || !r.invariantsAfterServer.isEmpty() ||
+           !r.invariantsAfterPgbench.isEmpty();
+}
+
+void Bench::printRateReport(QList<RunResult> &results)
+{
+    if (results.isEmpty())
+        return;
+    std::printf("\nAt a fixed offered load (open loop, Poisson arrivals; pgbench -R), %d"
+                " connections, %.0f %% of pgbench's closed-loop tps: latency counted from when"
+                " each delivery was due\n\n",
+                kRateConnections, 100 * m_rateShare);
+    std::printf("| offered/s | reservad req/s | p50 ms | p95 ms | p99 ms | pgbench tps | p50 ms |"
+                " p95 ms | p99 ms | non-200 |\n");
+    std::printf("|-----------|----------------|--------|--------|--------|-------------|--------|"
+                "--------|--------|---------|\n");
+    QList<RateRow> rows;
+    for (RunResult &r : results) {
+        const RateRow row = rateRow(QStringLiteral("webhook"), r.connections, r.offeredRps,
+                                    r.server, m_durationS, r.pgbench);
+        qint64 non200 = r.server.transportErrors;
+        for (const auto &[status, count] : r.server.statuses) {
+            if (status != 200)
+                non200 += count;
+        }
+        std::printf("| %9.0f | %14.0f | %6.2f | %6.2f | %6.2f | %11.0f | %6.2f | %6.2f | %6.2f |"
+                    " %7lld |\n",
+                    row.offeredRps, row.throughputRps, row.p50Ms, row.p95Ms, row.p99Ms,
+                    row.pgbenchTps, row.pgbenchP50Ms, row.pgbenchP95Ms, row.pgbenchP99Ms,
+                    static_cast<long long>(non200));
+        rows << row;
+    }
+    std::fflush(stdout);
+    appendRateRows(m_rateCsvPath, rows);
+}
+
 int Bench::run()
 {
     m_loadBefore = loadAverage();
@@ -297,17 +357,18 @@ int Bench::run()
     bool broken = false;
     for (int connections : std::as_const(m_connectionCounts)) {
         RunResult r = runOne(connections);
-        if (!r.pgbench.ok) {
-            std::fprintf(stderr, "pgbench failed: %s\n", qUtf8Printable(r.pgbench.error));
-            broken = true;
-        }
-        const PoolCheck &s = r.serverCheck;
-        const PoolCheck &p = r.pgbenchCheck;
-        broken = broken || s.events != s.succeeded || s.succeeded != s.paid ||
-                 s.paid != r.serverAcknowledged || p.events != p.succeeded ||
-                 p.succeeded != p.paid || !r.invariantsAfterServer.isEmpty() ||
-                 !r.invariantsAfterPgbench.isEmpty();
+        broken = broken || isBroken(r);
         results << std::move(r);
+    }
+    // Latency at a fixed share of pgbench's capacity at 32 connections, open
+    // loop for both: what a provider sees while the server is busy, not saturated.
+    QList<RunResult> rateResults;
+    for (const RunResult &closed : std::as_const(results)) {
+        if (m_rateShare <= 0 || closed.connections != kRateConnections || !closed.pgbench.ok)
+            continue;
+        RunResult r = runOne(kRateConnections, m_rateShare * closed.pgbench.tps);
+        broken = broken || isBroken(r);
+        rateResults << std::move(r);
     }
     QString verdict;
     const int verifyExit = m_server.auditVerify(&verdict);
@@ -318,6 +379,7 @@ int Bench::run()
         rows << reportRow(QStringLiteral("webhook"), r.connections, r.server, m_durationS,
                           r.serverPeakRssKb, &r.pgbench);
     appendReportRows(m_csvPath, rows);
+    printRateReport(rateResults);
     m_server.stop();
     if (m_keep)
         std::printf("data kept in %s\n", qUtf8Printable(m_server.dir()));
@@ -332,7 +394,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("reservad webhook throughput vs pgbench"));
     parser.addHelpOption();
-    RunOptions options(parser);
+    RunOptions options(parser, true);
     const QCommandLineOption pool(
         QStringLiteral("pool"),
         QStringLiteral("Pending intents seeded per run and client (default 50000)."),
@@ -353,7 +415,7 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     try {
         Bench bench(options.counts, options.durationS, options.warmupS, options.workers, poolSize,
-                    options.keep, options.csvPath);
+                    options.keep, options.csvPath, options.rateShare, options.rateCsvPath);
         return bench.run();
     } catch (const BenchFailure &failure) {
         std::fprintf(stderr, "bench_webhooks: FAILED: %s\n", failure.what());

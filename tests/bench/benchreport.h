@@ -45,4 +45,31 @@ QByteArray reportCsvLine(const ReportRow &row);
 // empty. Does nothing when `path` is empty; fail() when it cannot write.
 void appendReportRows(const QString &path, const QList<ReportRow> &rows);
 
+// A scenario at a fixed offered load (open loop; pgbench -R for the
+// baseline), where the server is busy but not saturated: the latency a client
+// sees at that load. Written to its own CSV (run-all.sh: DIR/latency-at-rate.csv),
+// as its throughput is the offered load, not a capacity, and it has no ratio.
+struct RateRow
+{
+    QString scenario;
+    int connections = 0;
+    double offeredRps = 0;
+    double throughputRps = 0; // reservad's 2xx answers per second
+    double p50Ms = 0;
+    double p95Ms = 0;
+    double p99Ms = 0;
+    double pgbenchTps = 0;
+    double pgbenchP50Ms = 0;
+    double pgbenchP95Ms = 0;
+    double pgbenchP99Ms = 0;
+};
+
+// Latencies sorted in place.
+RateRow rateRow(const QString &scenario, int connections, double offeredRps, LoadResult &result,
+                double durationS, PgbenchResult &pgbench);
+
+// Columns: scenario, connections, offered_rps, throughput_rps, p50_ms, p95_ms,
+// p99_ms, pgbench_tps, pgbench_p50_ms, pgbench_p95_ms, pgbench_p99_ms.
+void appendRateRows(const QString &path, const QList<RateRow> &rows);
+
 } // namespace reserva::bench

@@ -23,8 +23,9 @@
 
 namespace reserva::bench {
 
-RunOptions::RunOptions(QCommandLineParser &parser)
-    : m_connections(QStringLiteral("connections"), QStringLiteral("Client counts (default 32,8)."),
+RunOptions::RunOptions(QCommandLineParser &parser, bool withRateRun)
+    : m_withRateRun(withRateRun)
+    , m_connections(QStringLiteral("connections"), QStringLiteral("Client counts (default 32,8)."),
                     QStringLiteral("LIST"))
     , m_duration(QStringLiteral("duration"),
                  QStringLiteral("Measured seconds per run (default 10)."), QStringLiteral("S"))
@@ -36,8 +37,18 @@ RunOptions::RunOptions(QCommandLineParser &parser)
     , m_keep(QStringLiteral("keep"), QStringLiteral("Keep the data directory afterwards."))
     , m_csv(QStringLiteral("csv"), QStringLiteral("Append the report rows to this CSV file."),
             QStringLiteral("FILE"))
+    , m_rateShare(QStringLiteral("rate-share"),
+                  QStringLiteral("Offered load of the fixed-rate run at 32 connections, as a share"
+                                 " of pgbench's closed-loop tps there (default 0.5; 0: no such"
+                                 " run; needs 32 among --connections)."),
+                  QStringLiteral("F"))
+    , m_rateCsv(QStringLiteral("rate-csv"),
+                QStringLiteral("Append the fixed-rate rows to this CSV file."),
+                QStringLiteral("FILE"))
 {
     parser.addOptions({m_connections, m_duration, m_warmup, m_workers, m_keep, m_csv});
+    if (withRateRun)
+        parser.addOptions({m_rateShare, m_rateCsv});
 }
 
 QString RunOptions::value(const QCommandLineParser &parser, const QCommandLineOption &option,
@@ -70,6 +81,18 @@ bool RunOptions::read(const QCommandLineParser &parser, QString *error)
     workers = value(parser, m_workers, "RESERVA_BENCH_WORKERS", QStringLiteral("0")).toInt();
     keep = parser.isSet(m_keep);
     csvPath = value(parser, m_csv, "RESERVA_BENCH_CSV", QString());
+    if (!m_withRateRun) {
+        rateShare = 0;
+        return true;
+    }
+    bool numeric = false;
+    rateShare = value(parser, m_rateShare, "RESERVA_BENCH_RATE_SHARE", QStringLiteral("0.5"))
+                    .toDouble(&numeric);
+    if (!numeric || rateShare < 0 || rateShare > 1) {
+        *error = QStringLiteral("--rate-share wants a share between 0 and 1, like 0.5");
+        return false;
+    }
+    rateCsvPath = value(parser, m_rateCsv, "RESERVA_BENCH_RATE_CSV", QString());
     return true;
 }
 
@@ -233,6 +256,7 @@ double threadCpuS()
 LoadGenerator::LoadGenerator(LoadSpec spec, WindowEdge edge)
     : m_spec(std::move(spec))
     , m_edge(std::move(edge))
+    , m_gap(m_spec.ratePerSecond > 0 ? m_spec.ratePerSecond / std::max(1, m_spec.connections) : 1.0)
 {
 }
 
@@ -240,11 +264,12 @@ LoadResult LoadGenerator::run()
 {
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     m_connections.resize(size_t(m_spec.connections));
+    const auto start = Clock::now();
     for (size_t i = 0; i < m_connections.size(); ++i) {
         m_connections[i].index = int(i);
+        m_connections[i].due = start + toDuration(m_gap(m_random));
         open(m_connections[i]);
     }
-    const auto start = Clock::now();
     m_windowStart = start + toDuration(m_spec.warmupS);
     m_windowEnd = m_windowStart + toDuration(m_spec.durationS);
     bool windowOpen = false;
@@ -264,7 +289,7 @@ LoadResult LoadGenerator::run()
         }
         if (m_stopping && (inFlight() == 0 || now >= m_windowEnd + std::chrono::seconds(10)))
             break;
-        const int n = epoll_wait(m_epoll, events.data(), int(events.size()), 20);
+        const int n = epoll_wait(m_epoll, events.data(), int(events.size()), msUntilNextDue(now));
         for (int i = 0; i < n; ++i) {
             Connection &c = m_connections[events[size_t(i)].data.u32];
             if (events[size_t(i)].events & (EPOLLERR | EPOLLHUP) &&
@@ -277,6 +302,8 @@ LoadResult LoadGenerator::run()
             if (events[size_t(i)].events & EPOLLIN)
                 readSome(c);
         }
+        if (m_spec.ratePerSecond > 0 && !m_stopping)
+            sendDue(Clock::now());
     }
     for (Connection &c : m_connections) {
         if (c.fd >= 0)
@@ -321,6 +348,12 @@ void LoadGenerator::open(Connection &c)
     event.events = EPOLLIN | EPOLLOUT;
     event.data.u32 = quint32(c.index);
     epoll_ctl(m_epoll, EPOLL_CTL_ADD, c.fd, &event);
+    if (m_spec.ratePerSecond > 0 && Clock::now() < c.due) {
+        c.out.clear(); // connects now, sends when due
+        c.sent = 0;
+        c.parked = true;
+        return;
+    }
     prepareRequest(c);
 }
 
@@ -329,7 +362,55 @@ void LoadGenerator::prepareRequest(Connection &c)
     c.out = m_spec.nextRequest(c.index, ++c.sequence);
     c.sent = 0;
     c.waiting = true;
-    c.sentAt = Clock::now();
+    c.parked = false;
+    if (m_spec.ratePerSecond > 0) {
+        c.sentAt = c.due; // latency from when it was due, however late it goes out
+        c.due += toDuration(m_gap(m_random));
+    } else {
+        c.sentAt = Clock::now();
+    }
+}
+
+// The next request, now (closed loop, or already due) or parked until due.
+void LoadGenerator::sendNext(Connection &c)
+{
+    if (m_spec.ratePerSecond > 0 && Clock::now() < c.due) {
+        c.parked = true;
+        return;
+    }
+    prepareRequest(c);
+    writeSome(c);
+}
+
+void LoadGenerator::sendDue(Clock::time_point now)
+{
+    for (Connection &c : m_connections) {
+        if (!c.parked || c.fd < 0 || now < c.due)
+            continue;
+        prepareRequest(c);
+        if (c.connected)
+            writeSome(c);
+        else
+            watch(c, true); // sent by writeSome once the connection is up
+    }
+}
+
+// How long epoll may wait: until the next parked request is due (at a fixed
+// rate), and never more than 20 ms, so the window's edges are kept.
+int LoadGenerator::msUntilNextDue(Clock::time_point now) const
+{
+    int wait = 20;
+    if (m_spec.ratePerSecond <= 0 || m_stopping)
+        return wait;
+    for (const Connection &c : m_connections) {
+        if (!c.parked)
+            continue;
+        if (c.due <= now)
+            return 0;
+        const auto ms = std::chrono::ceil<std::chrono::milliseconds>(c.due - now).count();
+        wait = std::min(wait, int(ms));
+    }
+    return wait;
 }
 
 void LoadGenerator::watch(Connection &c, bool writable)
@@ -425,8 +506,7 @@ void LoadGenerator::readSome(Connection &c)
     }
     if (m_stopping)
         return;
-    prepareRequest(c);
-    writeSome(c);
+    sendNext(c);
 }
 
 void LoadGenerator::broken(Connection &c)
@@ -646,6 +726,8 @@ PgbenchResult runPgbench(const PgbenchSpec &spec, BenchServer &server)
                        QString::number(std::min(2, spec.connections))};
     for (const QString &variable : spec.variables)
         common << QStringLiteral("-D") << variable;
+    if (spec.ratePerSecond > 0)
+        common << QStringLiteral("-R") << QString::number(spec.ratePerSecond, 'f', 1);
     common << scriptArguments;
     auto runOnce = [&](const QStringList &extra, double seconds, QByteArray *out) {
         QProcess p;
@@ -693,7 +775,9 @@ PgbenchResult runPgbench(const PgbenchSpec &spec, BenchServer &server)
         result.error = text.right(3000);
         return result;
     }
-    // Per-transaction log lines: client_id transaction_no latency_us script_no epoch us.
+    // Per-transaction log lines: client_id transaction_no latency_us script_no
+    // epoch us [schedule_lag_us]. With -R the latency counts from when the
+    // transaction was due, its lag included, as the load generator's does.
     for (const QString &file : QDir(dir).entryList({QStringLiteral("txlog.*")}, QDir::Files)) {
         QFile f(dir + u'/' + file);
         if (!f.open(QIODevice::ReadOnly))

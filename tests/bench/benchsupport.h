@@ -21,6 +21,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <random>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -47,8 +48,9 @@ struct BenchFailure : std::runtime_error
 class RunOptions
 {
 public:
-    // Adds the options to `parser`.
-    explicit RunOptions(QCommandLineParser &parser);
+    // Adds the options to `parser`; --rate-share and --rate-csv too for a
+    // bench with a fixed-rate run (`withRateRun`).
+    explicit RunOptions(QCommandLineParser &parser, bool withRateRun = false);
     // After parser.process(): reads them; false (with `error`) on a bad list.
     bool read(const QCommandLineParser &parser, QString *error);
     // An option's value, else the environment variable's, else `fallback`.
@@ -61,15 +63,26 @@ public:
     int workers = 0;
     bool keep = false;
     QString csvPath; // empty: no CSV rows
+    // The fixed-rate run at 32 connections (benches with latency targets):
+    // its offered load as a share of pgbench's closed-loop tps there (0: no
+    // such run), and the CSV it appends to (empty: none).
+    double rateShare = 0.5;
+    QString rateCsvPath;
 
 private:
+    bool m_withRateRun;
     QCommandLineOption m_connections;
     QCommandLineOption m_duration;
     QCommandLineOption m_warmup;
     QCommandLineOption m_workers;
     QCommandLineOption m_keep;
     QCommandLineOption m_csv;
+    QCommandLineOption m_rateShare;
+    QCommandLineOption m_rateCsv;
 };
+
+// The connection count of the fixed-rate runs (the latency targets' own).
+constexpr int kRateConnections = 32;
 
 // `sorted` ascending; p in [0, 1].
 double percentile(std::vector<double> &sorted, double p);
@@ -142,10 +155,14 @@ struct CpuUse
 CpuUse cpuBetween(const CpuSnapshot &a, const CpuSnapshot &b, double wallS, double clientS);
 
 // ---------------------------------------------------------------------------
-// The load generator: C keep-alive connections in a closed loop, driven by one
-// epoll thread so it costs little next to the server (whose cores it shares,
-// as pgbench's client does). Each connection sends its next request as soon as
-// the previous answer arrives.
+// The load generator: C keep-alive connections driven by one epoll thread, so
+// it costs little next to the server (whose cores it shares, as pgbench's
+// client does). In a closed loop (the default) each connection sends its next
+// request as soon as the previous answer arrives. At a fixed rate (open loop,
+// like pgbench -R) requests are due on a Poisson schedule spread over the
+// connections; one that is due while its connection still waits is sent when
+// the answer arrives, and its latency counts from when it was due, so a slow
+// answer is not hidden by the requests it delayed (coordinated omission).
 
 struct LoadSpec
 {
@@ -160,6 +177,8 @@ struct LoadSpec
     // to before it connects, e.g. one per login so a per-address throttle
     // sees many clients. Unset: the kernel's choice (127.0.0.1).
     std::function<quint32()> sourceAddress;
+    // Requests per second over all connections; 0: closed loop.
+    double ratePerSecond = 0;
 };
 
 struct LoadResult
@@ -191,9 +210,11 @@ private:
         QByteArray out;
         qsizetype sent = 0;
         QByteArray in;
-        Clock::time_point sentAt;
-        bool waiting = false; // a request is in flight
+        Clock::time_point sentAt; // at a fixed rate: when the request was due
+        bool waiting = false;     // a request is in flight
         qint64 sequence = 0;
+        Clock::time_point due; // at a fixed rate: when the next request is due
+        bool parked = false;   // at a fixed rate: idle until `due`
     };
 
     int inFlight() const;
@@ -204,6 +225,9 @@ private:
     void readSome(Connection &c);
     void broken(Connection &c);
     void reconnect(Connection &c);
+    void sendNext(Connection &c);
+    void sendDue(Clock::time_point now);
+    int msUntilNextDue(Clock::time_point now) const;
 
     LoadSpec m_spec;
     WindowEdge m_edge;
@@ -213,6 +237,8 @@ private:
     Clock::time_point m_windowEnd;
     bool m_stopping = false;
     LoadResult m_result;
+    std::mt19937_64 m_random{20261125};
+    std::exponential_distribution<double> m_gap; // seconds between a connection's requests
 };
 
 quint16 freePort();
@@ -251,6 +277,10 @@ public:
     // CHECKPOINT: every measurement (reservad's and pgbench's) starts from a
     // fresh checkpoint, so neither pays for the other's dirty pages, or runs
     // into a checkpoint (and the full-page writes after it) the other missed.
+    // No VACUUM ANALYZE here: tried, it halved reservad's webhook rate. Taken
+    // while webhook_events was still nearly empty, its statistics made the
+    // first run's cached plans seq-scan the table as it grew (6,110 seq scans
+    // in one 10 s run); pgbench, run second, got statistics of a full table.
     void checkpoint() { exec(QStringLiteral("CHECKPOINT")); }
     // `reservad audit verify` on the data dir: exit code and its verdict line.
     int auditVerify(QString *verdict);
@@ -288,6 +318,8 @@ struct PgbenchSpec
     double warmupS = 2;
     double durationS = 10;
     QStringList variables; // "name=value", each passed as -D
+    // Transactions per second over all clients (pgbench -R); 0: as fast as it can.
+    double ratePerSecond = 0;
 };
 
 struct PgbenchResult
