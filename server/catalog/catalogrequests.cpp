@@ -1,7 +1,6 @@
 #include "catalogrequests.h"
 
 #include "contract/jsonreader.h"
-#include "contract/timeformat.h"
 #include "contract/transferdetail.h"
 #include "domain/currency.h"
 
@@ -45,17 +44,6 @@ void checkTransferKind(JsonObjectReader &reader, const QString &kind,
         reader.addError(field, QStringLiteral("is required for a transfer"));
     else if (kKinds.contains(kind) && kind != u"transfer" && transferKind)
         reader.addError(field, QStringLiteral("is only for transfer products"));
-}
-
-std::optional<QDateTime> readTime(JsonObjectReader &reader, const QString &name, Presence presence)
-{
-    const auto text = reader.string(name, presence, {10, 40});
-    if (!text)
-        return std::nullopt;
-    const auto t = fromRfc3339(*text);
-    if (!t)
-        reader.addError(name, QStringLiteral("must be an RFC 3339 time with a zone"));
-    return t;
 }
 
 // Nulls read as absent, so a body of nothing but nulls changes nothing.
@@ -153,7 +141,7 @@ std::optional<Problem> settleTransferKind(const ProductView &current, ProductCha
 Result<NewSlot> readSlotCreate(const QJsonObject &body, const QDateTime &now)
 {
     JsonObjectReader reader(body);
-    const auto startsAt = readTime(reader, QStringLiteral("starts_at"), Presence::Required);
+    const auto startsAt = reader.time(QStringLiteral("starts_at"), Presence::Required);
     const auto duration = reader.integer(QStringLiteral("duration_minutes"), Presence::Required, 1,
                                          kMaxDurationMinutes);
     const auto capacity =
@@ -173,7 +161,7 @@ Result<SlotChanges> readSlotChanges(const QJsonObject &body, const QDateTime &no
         reader.integer(QStringLiteral("capacity"), Presence::Optional, 0, kMaxCapacity);
     const auto duration = reader.integer(QStringLiteral("duration_minutes"), Presence::Optional, 1,
                                          kMaxDurationMinutes);
-    c.startsAt = readTime(reader, QStringLiteral("starts_at"), Presence::Optional);
+    c.startsAt = reader.time(QStringLiteral("starts_at"), Presence::Optional);
     if (capacity)
         c.capacity = int(*capacity);
     if (duration)

@@ -1,7 +1,6 @@
 #include "promotionrequests.h"
 
 #include "contract/jsonreader.h"
-#include "contract/timeformat.h"
 #include "domain/currency.h"
 
 #include <cmath>
@@ -16,17 +15,6 @@ constexpr qint64 kMaxMinor = 1000000000000000LL; // 10^15 minor units
 constexpr qint64 kMaxRedemptions = 1000000000;
 constexpr qint64 kMaxPerCustomer = 1000000;
 constexpr qsizetype kMaxProducts = 200;
-
-std::optional<QDateTime> readTime(JsonObjectReader &reader, const QString &name, Presence presence)
-{
-    const auto text = reader.string(name, presence, {10, 40});
-    if (!text)
-        return std::nullopt;
-    const auto t = fromRfc3339(*text);
-    if (!t)
-        reader.addError(name, QStringLiteral("must be an RFC 3339 time with a zone offset"));
-    return t;
-}
 
 std::optional<QString> readCode(JsonObjectReader &reader, Presence presence)
 {
@@ -124,8 +112,8 @@ Result<PromotionView> readCreate(const QJsonObject &body, const Principal &calle
         reader.integer(QStringLiteral("discount_minor"), Presence::Optional, 1, kMaxMinor);
     const auto currencyCode = reader.string(QStringLiteral("currency"), Presence::Optional, {3, 3});
     const auto products = readProducts(reader);
-    const auto from = readTime(reader, QStringLiteral("valid_from"), Presence::Required);
-    const auto until = readTime(reader, QStringLiteral("valid_until"), Presence::Required);
+    const auto from = reader.time(QStringLiteral("valid_from"), Presence::Required);
+    const auto until = reader.time(QStringLiteral("valid_until"), Presence::Required);
     const Limits limits = readLimits(reader);
     const auto stackable = reader.boolean(QStringLiteral("stackable"), Presence::Optional);
     const auto active = reader.boolean(QStringLiteral("active"), Presence::Optional);
@@ -176,8 +164,8 @@ Result<PromotionChanges> readChanges(const QJsonObject &body)
     PromotionChanges c;
     c.code = readCode(reader, Presence::Optional);
     c.productIds = readProducts(reader);
-    c.validFrom = readTime(reader, QStringLiteral("valid_from"), Presence::Optional);
-    c.validUntil = readTime(reader, QStringLiteral("valid_until"), Presence::Optional);
+    c.validFrom = reader.time(QStringLiteral("valid_from"), Presence::Optional);
+    c.validUntil = reader.time(QStringLiteral("valid_until"), Presence::Optional);
     const Limits limits = readLimits(reader);
     c.maxRedemptions = limits.maxRedemptions;
     c.perCustomerLimit = limits.perCustomerLimit;

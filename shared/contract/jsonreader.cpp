@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "timeformat.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -113,6 +115,17 @@ std::optional<qint64> exactInteger(const QJsonValue &value, qint64 min, qint64 m
     if (i < min || i > max)
         return std::nullopt;
     return i;
+}
+
+std::optional<QDateTime> JsonObjectReader::time(const QString &name, Presence presence)
+{
+    const auto text = string(name, presence, {1, 40});
+    if (!text)
+        return std::nullopt;
+    auto t = fromRfc3339(*text);
+    if (!t)
+        addError(name, QStringLiteral("must be an RFC 3339 time with a zone offset"));
+    return t;
 }
 
 std::optional<bool> JsonObjectReader::boolean(const QString &name, Presence presence)

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -47,6 +48,8 @@ public:
     std::optional<QString> string(const QString &name, Presence presence, StringRule rule = {});
     std::optional<qint64> integer(const QString &name, Presence presence, qint64 min, qint64 max);
     std::optional<bool> boolean(const QString &name, Presence presence);
+    // An RFC 3339 time with its zone offset (fromRfc3339), in UTC.
+    std::optional<QDateTime> time(const QString &name, Presence presence);
     std::optional<QJsonObject> object(const QString &name, Presence presence);
     std::optional<QStringList> stringList(const QString &name, Presence presence,
                                           StringRule itemRule = {}, qsizetype maxItems = 64);

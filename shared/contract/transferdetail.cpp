@@ -194,13 +194,8 @@ Result<TransferDetail> validateTransferDetail(const QJsonValue &value,
                         .value_or(QString());
     d.dropoffPlace = readText(reader, QStringLiteral("dropoff_place"), Presence::Required, 200)
                          .value_or(QString());
-    if (const auto time =
-            reader.string(QStringLiteral("pickup_time"), Presence::Required, {1, 40})) {
-        d.pickupTime = fromRfc3339(*time).value_or(QDateTime());
-        if (!d.pickupTime.isValid())
-            reader.addError(QStringLiteral("pickup_time"),
-                            QStringLiteral("must be an RFC 3339 time with a zone"));
-    }
+    d.pickupTime =
+        reader.time(QStringLiteral("pickup_time"), Presence::Required).value_or(QDateTime());
     d.passengers =
         int(reader.integer(QStringLiteral("passengers"), Presence::Required, 1, 60).value_or(0));
     d.luggage =
