@@ -396,7 +396,9 @@ void LoadGenerator::sendDue(Clock::time_point now)
 }
 
 // How long epoll may wait: until the next parked request is due (at a fixed
-// rate), and never more than 20 ms, so the window's edges are kept.
+// rate), and never more than 20 ms, so the window's edges are kept. Rounded up
+// to whole milliseconds, so a request may go out up to 1 ms after it was due:
+// that counts in reservad's latency, never in its favour.
 int LoadGenerator::msUntilNextDue(Clock::time_point now) const
 {
     int wait = 20;
