@@ -3,6 +3,7 @@
 #include "contract/jsonreader.h"
 #include "contract/transferdetail.h"
 #include "domain/currency.h"
+#include "identity/tenantfield.h"
 
 #include <algorithm>
 
@@ -72,20 +73,10 @@ Result<ProductView> readProductCreate(const QJsonObject &body, const Principal &
         reader.integer(QStringLiteral("price_minor"), Presence::Required, 0, kMaxPriceMinor);
     const auto currencyCode = reader.string(QStringLiteral("currency"), Presence::Required, {3, 3});
     const auto active = reader.boolean(QStringLiteral("active"), Presence::Optional);
-    const auto tenantText =
-        reader.string(QStringLiteral("tenant_id"), Presence::Optional, {36, 36});
     checkProductFields(reader, name, kind, currencyCode);
     if (kind)
         checkTransferKind(reader, *kind, transferKind);
-    QUuid tenant = caller.tenantId;
-    if (caller.isGlobal()) {
-        tenant = tenantText ? QUuid::fromString(*tenantText) : QUuid();
-        if (tenant.isNull())
-            reader.addError(QStringLiteral("tenant_id"),
-                            QStringLiteral("is required (a UUID) for global users"));
-    } else if (tenantText && QUuid::fromString(*tenantText) != caller.tenantId) {
-        reader.addError(QStringLiteral("tenant_id"), QStringLiteral("must be your own tenant"));
-    }
+    const QUuid tenant = readOwningTenant(reader, caller);
     if (auto problem = reader.finish())
         return *problem;
     ProductView p;

@@ -2,6 +2,7 @@
 
 #include "contract/jsonreader.h"
 #include "domain/currency.h"
+#include "identity/tenantfield.h"
 
 #include <cmath>
 
@@ -117,8 +118,6 @@ Result<PromotionView> readCreate(const QJsonObject &body, const Principal &calle
     const Limits limits = readLimits(reader);
     const auto stackable = reader.boolean(QStringLiteral("stackable"), Presence::Optional);
     const auto active = reader.boolean(QStringLiteral("active"), Presence::Optional);
-    const auto tenantText =
-        reader.string(QStringLiteral("tenant_id"), Presence::Optional, {36, 36});
     forbidServerFields(reader);
 
     const bool percentSent = reader.has(QStringLiteral("discount_percent"));
@@ -130,15 +129,7 @@ Result<PromotionView> readCreate(const QJsonObject &body, const Principal &calle
     if (currencyCode && !currency::isSupported(*currencyCode))
         reader.addError(QStringLiteral("currency"),
                         QStringLiteral("must be a supported ISO 4217 code"));
-    p.tenantId = caller.tenantId;
-    if (caller.isGlobal()) {
-        p.tenantId = tenantText ? QUuid::fromString(*tenantText) : QUuid();
-        if (p.tenantId.isNull())
-            reader.addError(QStringLiteral("tenant_id"),
-                            QStringLiteral("is required (a UUID) for global users"));
-    } else if (tenantText && QUuid::fromString(*tenantText) != caller.tenantId) {
-        reader.addError(QStringLiteral("tenant_id"), QStringLiteral("must be your own tenant"));
-    }
+    p.tenantId = readOwningTenant(reader, caller);
     if (auto problem = reader.finish())
         return *problem;
 
