@@ -305,17 +305,12 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
             return ctx.problem(Problem::field(
                 QStringLiteral("to"),
                 QStringLiteral("must be after from, at most %1 days").arg(kMaxAvailabilityDays)));
-        if (!productstore::find(ctx.db(), *product, ctx.caller().tenantScope()))
+        const std::optional<QList<SlotView>> slots = slotstore::availability(
+            ctx.db(), *product, ctx.caller().tenantScope(), *from, *to, ctx.now, 5000);
+        if (!slots)
             return ctx.notFound();
-        const QList<SlotView> slots =
-            slotstore::listForProduct(ctx.db(), *product, *from, *to, ctx.now, 5000);
-        QJsonArray items;
-        for (const SlotView &s : slots)
-            items.append(s.toJson());
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("product_id"), idText(*product)},
-                                                   {QStringLiteral("from"), toRfc3339(*from)},
-                                                   {QStringLiteral("to"), toRfc3339(*to)},
-                                                   {QStringLiteral("slots"), items}});
+        return HttpResponse::raw(200, "application/json",
+                                 availabilityJson(*product, *from, *to, *slots));
     });
 
     registerCatalogImportRoutes(router, services);

@@ -14,4 +14,9 @@ namespace reserva {
 // `nextCursor` is the encoded cursor, empty for the last page.
 QByteArray slotPageJson(const QList<SlotView> &slots, const QString &nextCursor);
 
+// GET /v1/availability's answer, {"from", "product_id", "slots": [slot],
+// "to"}, written the same way (and held to the same bytes).
+QByteArray availabilityJson(const QUuid &productId, const QDateTime &from, const QDateTime &to,
+                            const QList<SlotView> &slots);
+
 } // namespace reserva

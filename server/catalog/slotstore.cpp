@@ -146,4 +146,34 @@ QList<SlotView> listForProduct(DbConnection &db, const QUuid &productId, const Q
     return out;
 }
 
+std::optional<QList<SlotView>> availability(DbConnection &db, const QUuid &productId,
+                                            const QUuid &tenantScope, const QDateTime &from,
+                                            const QDateTime &to, const QDateTime &now, int limit)
+{
+    // The product's visibility and its departures in one statement: the
+    // busiest read of the API paid a second round trip (a wake-up of the
+    // worker and of its backend) to learn what the join tells. No product
+    // row: not found; one row of NULLs: no departure in the range.
+    DbRows q = db.exec(
+        QStringLiteral("SELECT s.id, s.product_id, s.starts_at, s.duration_minutes, s.capacity,"
+                       " s.remaining FROM products p LEFT JOIN LATERAL (SELECT ") +
+            kViewColumns +
+            QStringLiteral(" AS remaining FROM slots s WHERE s.product_id = p.id"
+                           " AND s.starts_at >= ?::timestamptz AND s.starts_at < ?::timestamptz"
+                           " ORDER BY s.starts_at, s.id LIMIT ?) s ON true"
+                           " WHERE p.id = ?::uuid AND (?::uuid IS NULL OR p.tenant_id = ?::uuid)"),
+        {sql::time(now), sql::time(from), sql::time(to), limit, sql::uuid(productId),
+         sql::uuid(tenantScope), sql::uuid(tenantScope)},
+        "availability");
+    if (!q.next())
+        return std::nullopt;
+    QList<SlotView> out;
+    if (q.isNull(0))
+        return out;
+    do
+        out << fromRow(q);
+    while (q.next());
+    return out;
+}
+
 } // namespace reserva::slotstore

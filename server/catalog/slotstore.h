@@ -54,6 +54,12 @@ void applyChanges(DbConnection &db, const QUuid &id, const SlotChanges &changes,
 QList<SlotView> listForProduct(DbConnection &db, const QUuid &productId, const QDateTime &from,
                                const QDateTime &to, const QDateTime &now, int limit,
                                const QDateTime &afterStart = {}, const QUuid &afterId = {});
+// GET /v1/availability in one round trip: the product's slots starting in
+// [from, to) (both required), by start time, at most `limit`; nullopt when
+// the product does not exist or is outside the tenant scope.
+std::optional<QList<SlotView>> availability(DbConnection &db, const QUuid &productId,
+                                            const QUuid &tenantScope, const QDateTime &from,
+                                            const QDateTime &to, const QDateTime &now, int limit);
 
 } // namespace slotstore
 } // namespace reserva

@@ -61,8 +61,9 @@ QByteArray availabilityRequest(std::mt19937 &random, const QByteArray &bearer,
            " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + bearer + "\r\n\r\n";
 }
 
-// The statements GET /v1/availability runs (productstore::find,
-// slotstore::listForProduct), one random day like the HTTP client's.
+// The statement GET /v1/availability runs (slotstore::availability: the
+// product's visibility and its departures in one round trip), for one random
+// day like the HTTP client's.
 QByteArray availabilityPgbenchScript(const QDateTime &firstDay)
 {
     // The day's bounds as pgbench variables (epoch seconds) turned into
@@ -75,19 +76,17 @@ QByteArray availabilityPgbenchScript(const QDateTime &firstDay)
            first +
            " + :d * 86400\n"
            "\\set t :f + 86400\n"
-           "SELECT id, tenant_id, name, kind, description, price_minor, currency, active,"
-           " transfer_kind FROM products WHERE id = :product::uuid"
-           " AND (:tenant::uuid IS NULL OR tenant_id = :tenant::uuid);\n"
-           "SELECT s.id, s.product_id, s.starts_at, s.duration_minutes, s.capacity,"
+           "SELECT s.id, s.product_id, s.starts_at, s.duration_minutes, s.capacity, s.remaining"
+           " FROM products p LEFT JOIN LATERAL (SELECT s.id, s.product_id, s.starts_at,"
+           " s.duration_minutes, s.capacity,"
            " s.capacity - s.seats_taken + COALESCE((SELECT sum(r.quantity) FROM reservations r"
            " WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
-           " AND r.hold_expires_at <= now()), 0)"
-           " FROM slots s WHERE s.product_id = :product::uuid"
-           " AND s.starts_at >= COALESCE(GREATEST(to_timestamp(:f), NULL::timestamptz),"
-           " '-infinity')"
-           " AND s.starts_at < COALESCE(to_timestamp(:t), 'infinity')"
-           " AND (NULL::uuid IS NULL OR (s.starts_at, s.id) > (NULL::timestamptz, NULL::uuid))"
-           " ORDER BY s.starts_at, s.id LIMIT 5000;\n";
+           " AND r.hold_expires_at <= now()), 0) AS remaining"
+           " FROM slots s WHERE s.product_id = p.id"
+           " AND s.starts_at >= to_timestamp(:f) AND s.starts_at < to_timestamp(:t)"
+           " ORDER BY s.starts_at, s.id LIMIT 5000) s ON true"
+           " WHERE p.id = :product::uuid AND (:tenant::uuid IS NULL OR p.tenant_id = "
+           ":tenant::uuid);\n";
 }
 
 struct RunResult

@@ -49,6 +49,7 @@ class TestAvailabilityPlans : public QObject
 private:
     std::unique_ptr<test::TestServer> m_server;
     QUuid m_product;
+    QUuid m_tenant;
     QDateTime m_first;
     QDateTime m_now;
 
@@ -87,15 +88,20 @@ private:
 
     QDateTime startOf(int slot) const { return m_first.addSecs(qint64(slot) * 3600); }
 
-    // One read of the busy departure's hour, like GET /v1/availability, and
-    // what it fetched.
-    Fetched readBusyHour(const QString &planMode, QList<SlotView> *out)
+    // One read of the busy departure's hour, by GET /v1/availability's
+    // statement or the slot page's, and what it fetched.
+    Fetched readBusyHour(const QString &planMode, bool availability, QList<SlotView> *out)
     {
         app().execDirect(QStringLiteral("SET plan_cache_mode = ") + planMode, "plan mode");
         Transaction tx(app());
         const Fetched before = fetched();
-        *out = slotstore::listForProduct(app(), m_product, startOf(kBusySlot),
-                                         startOf(kBusySlot + 1), m_now, 5000);
+        if (availability)
+            *out = slotstore::availability(app(), m_product, QUuid(), startOf(kBusySlot),
+                                           startOf(kBusySlot + 1), m_now, 5000)
+                       .value_or(QList<SlotView>());
+        else
+            *out = slotstore::listForProduct(app(), m_product, startOf(kBusySlot),
+                                             startOf(kBusySlot + 1), m_now, 5000);
         const Fetched after = fetched();
         tx.commit();
         app().execDirect(QStringLiteral("RESET plan_cache_mode"), "plan mode");
@@ -110,6 +116,7 @@ private Q_SLOTS:
         BookingFixture fixture(*m_server);
         const test::BookingTenant tenant = fixture.addTenant(QStringLiteral("plans"));
         m_product = fixture.createProduct(tenant.managerToken);
+        m_tenant = tenant.id;
         QVERIFY(!m_product.isNull());
         m_now = QDateTime::currentDateTimeUtc();
         m_first = QDateTime(m_now.date().addDays(30), QTime(0, 0), Qt::UTC);
@@ -181,15 +188,22 @@ private Q_SLOTS:
     void readIsBoundedByTheHourAsked_data()
     {
         QTest::addColumn<QString>("planMode");
-        QTest::newRow("generic plan") << QStringLiteral("force_generic_plan");
-        QTest::newRow("custom plan") << QStringLiteral("force_custom_plan");
+        QTest::addColumn<bool>("availability");
+        for (const bool availability : {true, false}) {
+            const char *read = availability ? "availability" : "slot page";
+            QTest::addRow("%s, generic plan", read)
+                << QStringLiteral("force_generic_plan") << availability;
+            QTest::addRow("%s, custom plan", read)
+                << QStringLiteral("force_custom_plan") << availability;
+        }
     }
 
     void readIsBoundedByTheHourAsked()
     {
         QFETCH(QString, planMode);
+        QFETCH(bool, availability);
         QList<SlotView> slots;
-        const Fetched f = readBusyHour(planMode, &slots);
+        const Fetched f = readBusyHour(planMode, availability, &slots);
 
         // The answer: the one departure, its due holds counted as free.
         QCOMPARE(slots.size(), 1);
@@ -206,6 +220,33 @@ private Q_SLOTS:
                                                  .arg(f.reservations)));
         QVERIFY2(f.slots <= 1, qPrintable(QString::number(f.slots)));
         QVERIFY2(f.reservations <= kDueHolds, qPrintable(QString::number(f.reservations)));
+    }
+
+    // One statement answers both "is the product there for this caller" and
+    // "which departures": no row, a row of NULLs, or the departures.
+    void availabilityTellsMissingFromEmpty()
+    {
+        const QDateTime from = startOf(10);
+        const QDateTime to = startOf(13);
+        const auto read = [&](const QUuid &product, const QUuid &scope, const QDateTime &f,
+                              const QDateTime &t) {
+            return slotstore::availability(app(), product, scope, f, t, m_now, 5000);
+        };
+        const auto three = read(m_product, QUuid(), from, to);
+        QVERIFY(three.has_value());
+        QCOMPARE(three->size(), 3);
+        QCOMPARE(three->first().startsAt, from);
+        QCOMPARE(three->last().startsAt, startOf(12));
+        QCOMPARE(three->first().remaining, kCapacity - kSoldElsewhere); // due holds are free
+        // In the product's tenant scope: the same departures.
+        QCOMPARE(read(m_product, m_tenant, from, to)->size(), 3);
+        // A range with no departure: the product is there, the list is empty.
+        const auto none = read(m_product, QUuid(), startOf(kSlots + 5), startOf(kSlots + 9));
+        QVERIFY(none.has_value());
+        QVERIFY(none->isEmpty());
+        // Another tenant's scope, or no such product: not found.
+        QVERIFY(!read(m_product, QUuid::createUuid(), from, to).has_value());
+        QVERIFY(!read(QUuid::createUuid(), QUuid(), from, to).has_value());
     }
 
     void pagesStayCorrectWithTheBoundsRewritten()

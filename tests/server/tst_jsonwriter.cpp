@@ -1,9 +1,11 @@
 // JsonWriter writes JSON by hand for hot answers and must write exactly what
 // QJsonDocument::toJson(Compact) writes: every escape (controls, quote,
 // backslash, lone surrogates), multi-byte UTF-8, integers at the 64-bit
-// edges, nesting and commas. The availability page built with it must be
-// byte for byte the page the QJsonObject path built, on seeded random slots.
+// edges, nesting and commas. The slot page and the availability answer built
+// with it must be byte for byte what the QJsonObject path built, on seeded
+// random slots.
 #include "catalog/slotpagejson.h"
+#include "contract/timeformat.h"
 #include "contract/wirevalues.h"
 #include "http/jsonwriter.h"
 #include "http/paging.h"
@@ -49,6 +51,25 @@ QString randomText(QRandomGenerator &random)
         }
     }
     return s;
+}
+
+QList<SlotView> randomSlots(QRandomGenerator &random, int round)
+{
+    QList<SlotView> slots;
+    const int n = random.bounded(30);
+    for (int i = 0; i < n; ++i) {
+        SlotView s;
+        s.id = QUuid::createUuidV5(QUuid(), QByteArray::number(random.generate()));
+        s.productId = round % 7 == 0 ? QUuid() : QUuid::createUuid();
+        if (random.bounded(10) != 0)
+            s.startsAt =
+                QDateTime::fromMSecsSinceEpoch(qint64(random.bounded(4102444800000.0)), Qt::UTC);
+        s.durationMinutes = random.bounded(10081);
+        s.capacity = random.bounded(100001);
+        s.remaining = random.bounded(s.capacity + 1) - (round % 5 == 0 ? 3 : 0);
+        slots.append(s);
+    }
+    return slots;
 }
 
 } // namespace
@@ -119,20 +140,7 @@ private Q_SLOTS:
     {
         QRandomGenerator random(7);
         for (int round = 0; round < 200; ++round) {
-            QList<SlotView> slots;
-            const int n = random.bounded(30);
-            for (int i = 0; i < n; ++i) {
-                SlotView s;
-                s.id = QUuid::createUuidV5(QUuid(), QByteArray::number(random.generate()));
-                s.productId = round % 7 == 0 ? QUuid() : QUuid::createUuid();
-                if (random.bounded(10) != 0)
-                    s.startsAt = QDateTime::fromMSecsSinceEpoch(
-                        qint64(random.bounded(4102444800000.0)), Qt::UTC);
-                s.durationMinutes = random.bounded(10081);
-                s.capacity = random.bounded(100001);
-                s.remaining = random.bounded(s.capacity + 1) - (round % 5 == 0 ? 3 : 0);
-                slots.append(s);
-            }
+            const QList<SlotView> slots = randomSlots(random, round);
             const QString lastKey = round % 2 ? QStringLiteral("2026-11-25T06:00:00.000Z|") +
                                                     idText(QUuid::createUuid())
                                               : QString();
@@ -144,6 +152,28 @@ private Q_SLOTS:
             const QJsonObject page = pageJson(items, lastKey);
             const QString cursor = lastKey.isEmpty() ? QString() : encodeCursor(lastKey);
             QCOMPARE(slotPageJson(slots, cursor), qtCompact(page));
+        }
+    }
+
+    void availabilityIsTheAnswerQtBuilt()
+    {
+        QRandomGenerator random(11);
+        for (int round = 0; round < 200; ++round) {
+            const QList<SlotView> slots = randomSlots(random, round);
+            const QUuid product = QUuid::createUuid();
+            const QDateTime from =
+                QDateTime::fromMSecsSinceEpoch(qint64(random.bounded(4102444800000.0)), Qt::UTC);
+            const QDateTime to = from.addSecs(random.bounded(92 * 24 * 3600) + 1);
+
+            // What the route answered before: a QJsonObject over SlotView::toJson.
+            QJsonArray items;
+            for (const SlotView &s : std::as_const(slots))
+                items.append(s.toJson());
+            const QJsonObject answer{{QStringLiteral("product_id"), idText(product)},
+                                     {QStringLiteral("from"), toRfc3339(from)},
+                                     {QStringLiteral("to"), toRfc3339(to)},
+                                     {QStringLiteral("slots"), items}};
+            QCOMPARE(availabilityJson(product, from, to, slots), qtCompact(answer));
         }
     }
 };
