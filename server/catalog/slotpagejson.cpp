@@ -7,11 +7,6 @@ namespace reserva {
 
 namespace {
 
-void writeId(JsonWriter &json, const QUuid &id)
-{
-    json.string(QLatin1StringView(id.toByteArray(QUuid::WithoutBraces)));
-}
-
 // SlotView::toJson's members in QJsonObject's (sorted) order.
 void writeSlot(JsonWriter &json, const SlotView &s)
 {
@@ -21,9 +16,9 @@ void writeSlot(JsonWriter &json, const SlotView &s)
     json.key(QLatin1StringView("duration_minutes"));
     json.integer(s.durationMinutes);
     json.key(QLatin1StringView("id"));
-    writeId(json, s.id);
+    json.uuid(s.id);
     json.key(QLatin1StringView("product_id"));
-    writeId(json, s.productId);
+    json.uuid(s.productId);
     json.key(QLatin1StringView("remaining"));
     json.integer(s.remaining);
     json.key(QLatin1StringView("starts_at"));
@@ -62,7 +57,7 @@ QByteArray availabilityJson(const QUuid &productId, const QDateTime &from, const
     json.key(QLatin1StringView("from"));
     json.string(toRfc3339(from));
     json.key(QLatin1StringView("product_id"));
-    writeId(json, productId);
+    json.uuid(productId);
     json.key(QLatin1StringView("slots"));
     json.beginArray();
     for (const SlotView &s : slots)

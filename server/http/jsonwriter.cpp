@@ -1,10 +1,21 @@
 #include "jsonwriter.h"
 
+#include <QUuid>
+
+#include <charconv>
+#include <cmath>
+
 namespace reserva {
 
 namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
+
+// Written as itself, with no escape: the common case, copied in runs.
+constexpr bool plain(char16_t unit)
+{
+    return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\';
+}
 
 void appendEscape(QByteArray &out, char16_t unit)
 {
@@ -94,11 +105,19 @@ void JsonWriter::string(QLatin1StringView text)
 void JsonWriter::writeLatin1(QLatin1StringView text)
 {
     m_out.append('"');
-    for (const char c : text) {
-        if (static_cast<unsigned char>(c) < 0x80) {
-            appendAscii(m_out, c);
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    while (p != end) {
+        const char *run = p;
+        while (p != end && plain(static_cast<unsigned char>(*p)))
+            ++p;
+        m_out.append(run, p - run);
+        if (p == end)
+            break;
+        const auto u = static_cast<unsigned char>(*p++);
+        if (u < 0x80) {
+            appendAscii(m_out, char(u));
         } else { // Latin-1 above ASCII: two UTF-8 bytes
-            const auto u = static_cast<unsigned char>(c);
             m_out.append(char(0xc0 | (u >> 6)));
             m_out.append(char(0x80 | (u & 0x3f)));
         }
@@ -111,16 +130,28 @@ void JsonWriter::string(QStringView text)
     beforeValue();
     m_out.append('"');
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = text[i].unicode();
+    qsizetype i = 0;
+    while (i < n) {
+        const qsizetype run = i;
+        while (i < n && plain(text[i].unicode()))
+            ++i;
+        if (i != run) {
+            const qsizetype at = m_out.size();
+            m_out.resize(at + (i - run));
+            char *out = m_out.data() + at;
+            for (qsizetype k = run; k < i; ++k)
+                *out++ = char(text[k].unicode());
+        }
+        if (i == n)
+            break;
+        const char16_t u = text[i++].unicode();
         if (u < 0x80) {
             appendAscii(m_out, char(u));
         } else if (u < 0x800) {
             m_out.append(char(0xc0 | (u >> 6)));
             m_out.append(char(0x80 | (u & 0x3f)));
-        } else if (QChar::isHighSurrogate(u) && i + 1 < n &&
-                   QChar::isLowSurrogate(text[i + 1].unicode())) {
-            const char32_t cp = QChar::surrogateToUcs4(u, text[++i].unicode());
+        } else if (QChar::isHighSurrogate(u) && i < n && QChar::isLowSurrogate(text[i].unicode())) {
+            const char32_t cp = QChar::surrogateToUcs4(u, text[i++].unicode());
             m_out.append(char(0xf0 | (cp >> 18)));
             m_out.append(char(0x80 | ((cp >> 12) & 0x3f)));
             m_out.append(char(0x80 | ((cp >> 6) & 0x3f)));
@@ -136,10 +167,49 @@ void JsonWriter::string(QStringView text)
     m_out.append('"');
 }
 
+void JsonWriter::uuid(const QUuid &id)
+{
+    beforeValue();
+    // QUuid::toByteArray(WithoutBraces)'s text, without its allocation.
+    char text[38];
+    char *p = text;
+    *p++ = '"';
+    const auto hex = [&p](quint64 value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+            *p++ = kHex[(value >> shift) & 0xf];
+    };
+    hex(id.data1, 8);
+    *p++ = '-';
+    hex(id.data2, 4);
+    *p++ = '-';
+    hex(id.data3, 4);
+    *p++ = '-';
+    hex(quint64(id.data4[0]) << 8 | id.data4[1], 4);
+    *p++ = '-';
+    for (int i = 2; i < 8; ++i)
+        hex(id.data4[i], 2);
+    *p++ = '"';
+    m_out.append(text, p - text);
+}
+
 void JsonWriter::integer(qint64 value)
 {
     beforeValue();
-    m_out.append(QByteArray::number(value));
+    char text[24];
+    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+    m_out.append(text, end - text);
+}
+
+void JsonWriter::number(double value)
+{
+    beforeValue();
+    if (!std::isfinite(value)) {
+        m_out.append("null", 4); // JSON has no infinity or NaN
+        return;
+    }
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, value).ptr; // shortest round trip
+    m_out.append(text, end - text);
 }
 
 void JsonWriter::boolean(bool value)

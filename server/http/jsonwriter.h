@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+class QUuid;
+
 namespace reserva {
 
 // Writes compact JSON straight into bytes, for answers on hot routes where
@@ -27,7 +29,12 @@ public:
 
     void string(QStringView text);
     void string(QLatin1StringView text);
+    // The id as QUuid::toString(WithoutBraces) writes it.
+    void uuid(const QUuid &id);
     void integer(qint64 value);
+    // The shortest text that reads back as `value`, null for infinities and
+    // NaN; for logs and metrics: not held to QJsonDocument's spelling.
+    void number(double value);
     void boolean(bool value);
     void null();
 

@@ -1,5 +1,7 @@
 #include "jsonlog.h"
 
+#include "contract/timeformat.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QMutex>
@@ -65,7 +67,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     if (!shown && !g_capture.load())
         return;
     QJsonObject line{
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("time"), toRfc3339(QDateTime::currentDateTimeUtc())},
         {QStringLiteral("level"), levelName(type)},
         {QStringLiteral("message"), message},
     };
@@ -86,9 +88,19 @@ void write(QJsonObject fields)
     const bool shown = !(g_quiet && fields.value(QStringLiteral("level")).toString() == u"info");
     if (!shown && !g_capture.load())
         return;
-    fields.insert(QStringLiteral("time"),
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    fields.insert(QStringLiteral("time"), toRfc3339(QDateTime::currentDateTimeUtc()));
     emitLine(format(fields), shown);
+}
+
+bool infoWanted()
+{
+    return !g_quiet || g_capture.load();
+}
+
+void writeInfoLine(QByteArray line)
+{
+    line.append('\n');
+    emitLine(line, !g_quiet);
 }
 
 void setQuiet(bool quiet)
@@ -101,10 +113,10 @@ void logToStderr()
     g_stream = stderr;
 }
 
-void setCapture(FILE *file)
+FILE *setCapture(FILE *file)
 {
     QMutexLocker lock(&g_mutex);
-    g_capture = file;
+    return g_capture.exchange(file);
 }
 
 void capture(const QByteArray &line)

@@ -14,7 +14,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QUuid>
 #include <QtTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace reserva;
 
@@ -133,6 +137,64 @@ private Q_SLOTS:
             json.string(text);
             json.endObject();
             QCOMPARE(json.bytes(), qtCompact({{QStringLiteral("s"), text}}));
+        }
+    }
+
+    void writesUuidsAsQtDoes()
+    {
+        QRandomGenerator random(3);
+        QList<QUuid> ids{QUuid(), QUuid(QStringLiteral("ffffffff-ffff-ffff-ffff-ffffffffffff"))};
+        for (int i = 0; i < 2000; ++i)
+            ids.append(
+                QUuid(random.generate(), quint16(random.generate()), quint16(random.generate()),
+                      uchar(random.generate()), uchar(random.generate()), uchar(random.generate()),
+                      uchar(random.generate()), uchar(random.generate()), uchar(random.generate()),
+                      uchar(random.generate()), uchar(random.generate())));
+        for (const QUuid &id : std::as_const(ids)) {
+            JsonWriter json;
+            json.beginArray();
+            json.uuid(id);
+            json.endArray();
+            QCOMPARE(json.bytes(),
+                     QByteArray("[\"" + id.toByteArray(QUuid::WithoutBraces) + "\"]"));
+        }
+    }
+
+    void writesDoublesThatReadBack()
+    {
+        QRandomGenerator random(5);
+        QList<double> values{0.0,
+                             -0.0,
+                             1.0,
+                             -2.5,
+                             0.001,
+                             1e-7,
+                             123456.789,
+                             1e300,
+                             -1e-300,
+                             std::numeric_limits<double>::min(),
+                             std::numeric_limits<double>::max()};
+        for (int i = 0; i < 2000; ++i)
+            values.append((random.generateDouble() - 0.5) *
+                          std::pow(10.0, random.bounded(-20, 20)));
+        for (const double v : std::as_const(values)) {
+            JsonWriter json;
+            json.beginArray();
+            json.number(v);
+            json.endArray();
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(json.bytes(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, json.bytes().constData());
+            QCOMPARE(doc.array().at(0).toDouble(), v);
+        }
+        for (const double v :
+             {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+              std::numeric_limits<double>::quiet_NaN()}) {
+            JsonWriter json;
+            json.beginArray();
+            json.number(v);
+            json.endArray();
+            QCOMPARE(json.bytes(), QByteArray("[null]"));
         }
     }
 
