@@ -20,6 +20,8 @@ ReservationService::ReservationService(const Clock &clock, int holdSeconds)
 int ReservationService::releaseDueHoldsOfLockedSlot(DbConnection &db, const LockedSlot &slot,
                                                     const QString &requestId)
 {
+    if (!slot.hasDueHolds)
+        return 0;
     const QDateTime now = m_clock.now();
     const QList<ReleasedHold> released = reservationstore::expireDueHolds(db, slot.id, now);
     int seats = 0;
@@ -53,7 +55,7 @@ Result<ReservationView> ReservationService::book(DbConnection &db, const Princip
 {
     const QDateTime now = m_clock.now();
     std::optional<LockedSlot> slot =
-        slotstore::lockForUpdate(db, request.slotId, caller.tenantScope());
+        slotstore::lockForUpdate(db, request.slotId, caller.tenantScope(), now);
     if (!slot)
         return Problem(ProblemType::NotFound, QStringLiteral("No such slot."));
     if (slot->startsAt <= now)
@@ -69,7 +71,7 @@ Result<ReservationView> ReservationService::book(DbConnection &db, const Princip
 
     // Holds that ran out give their seats back before capacity is checked.
     if (releaseDueHoldsOfLockedSlot(db, *slot, requestId) > 0)
-        slot = slotstore::lockForUpdate(db, request.slotId, caller.tenantScope());
+        slot = slotstore::lockForUpdate(db, request.slotId, caller.tenantScope(), now);
 
     const int remaining = slot->capacity - slot->seatsTaken;
     if (request.quantity > remaining) {
@@ -129,7 +131,7 @@ Result<ReservationView> ReservationService::cancel(DbConnection &db, const Princ
     if (!found)
         return Problem(ProblemType::NotFound);
     // Lock order everywhere: the slot, then its reservations.
-    const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {});
+    const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {}, now);
     if (!slot)
         return Problem(ProblemType::NotFound);
     releaseDueHoldsOfLockedSlot(db, *slot, requestId);
@@ -171,7 +173,7 @@ int ReservationService::releaseDueHolds(DbConnection &db, int maxSlots)
     int released = 0;
     for (const QUuid &slotId : reservationstore::slotsWithDueHolds(db, m_clock.now(), maxSlots)) {
         Transaction tx(db);
-        const auto slot = slotstore::lockForUpdate(db, slotId, {});
+        const auto slot = slotstore::lockForUpdate(db, slotId, {}, m_clock.now());
         if (!slot)
             continue;
         released += releaseDueHoldsOfLockedSlot(db, *slot, QString());

@@ -255,11 +255,12 @@ void registerCatalogRoutes(Router &router, ServerServices &services)
                 return ctx.problem(read.problem());
             const SlotChanges &c = *read;
             Transaction tx(ctx.db());
-            const auto slot = slotstore::lockForUpdate(ctx.db(), *id, ctx.caller().tenantScope());
+            const auto slot =
+                slotstore::lockForUpdate(ctx.db(), *id, ctx.caller().tenantScope(), ctx.now);
             if (!slot)
                 return ctx.notFound();
             services.reservations.releaseDueHoldsOfLockedSlot(ctx.db(), *slot, ctx.requestId);
-            const auto locked = slotstore::lockForUpdate(ctx.db(), *id, {});
+            const auto locked = slotstore::lockForUpdate(ctx.db(), *id, {}, ctx.now);
             if (c.capacity && *c.capacity < locked->seatsTaken) {
                 tx.commit(); // keep the holds just released
                 return ctx.problem(Problem(ProblemType::Conflict,

@@ -44,19 +44,34 @@ std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &ten
     return fromRow(q);
 }
 
-std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const QUuid &tenantScope)
+std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                                        const QDateTime &now)
 {
     // The statement's time is the lock wait plus a primary-key lookup: under
     // contention it is all wait (bounded by lock_timeout).
+    //
+    // The due-holds probe (one entry of reservations_pending_by_slot) saves
+    // every booking and payment the round trip of an UPDATE that almost
+    // never finds a hold to expire. It reads the statement's snapshot, taken
+    // before a lock wait: a hold committed during the wait was made by a
+    // booking that started about when this one did, so it is not due at
+    // `now` unless the hold time is shorter than the wait. Such a hold is
+    // then left to the sweeper or the next lock, its seats still counted as
+    // taken: a booking may be refused, never oversold. Holds released during
+    // the wait make the probe say true, and the UPDATE then finds nothing,
+    // as before.
     std::optional<metrics::LockWaitTimer> lockWait(std::in_place);
     DbRows q = db.exec(
         QStringLiteral("SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
                        " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
-                       " p.transfer_kind"
+                       " p.transfer_kind, EXISTS (SELECT 1 FROM reservations r"
+                       "   WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
+                       "   AND r.hold_expires_at <= ?)"
                        " FROM slots s JOIN products p ON p.id = s.product_id"
                        " WHERE s.id = ?::uuid AND (?::uuid IS NULL OR s.tenant_id = ?::uuid)"
                        " FOR UPDATE OF s"),
-        {sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)}, "lock slot");
+        {sql::time(now), sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
+        "lock slot");
     lockWait.reset();
     if (!q.next())
         return std::nullopt;
@@ -73,6 +88,7 @@ std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const
     s.productActive = q.value(9).toBool();
     s.productKind = q.value(10).toString();
     s.productTransferKind = q.value(11).toString();
+    s.hasDueHolds = q.value(12).toBool();
     return s;
 }
 

@@ -26,6 +26,10 @@ struct LockedSlot
     bool productActive = true;
     QString productKind;
     QString productTransferKind; // transfers only
+    // Whether a pending hold of the slot had run out at the `now` given to
+    // lockForUpdate: when not, there is nothing to release and the booking
+    // or payment skips that statement.
+    bool hasDueHolds = false;
 };
 
 struct SlotChanges
@@ -42,8 +46,9 @@ namespace slotstore {
 std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
                              const QDateTime &now);
 // Locks the slot row; nullopt when it does not exist or is outside the scope.
-std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id,
-                                        const QUuid &tenantScope);
+// Also tells whether the slot has holds due at `now` (LockedSlot::hasDueHolds).
+std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                                        const QDateTime &now);
 SlotView create(DbConnection &db, const ProductView &product, const QDateTime &startsAt,
                 int durationMinutes, int capacity, const QDateTime &now);
 void addSeats(DbConnection &db, const QUuid &id, int delta, const QDateTime &now);

@@ -235,7 +235,7 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
 
     if (target == PaymentStatus::Succeeded) {
         // Lock order as everywhere: the slot, then its reservations.
-        const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {});
+        const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {}, now);
         m_reservations.releaseDueHoldsOfLockedSlot(db, *slot, requestId);
         const auto current = reservationstore::find(db, intent.view.reservationId, {}, true);
         const QString status = current->view.status;
@@ -261,7 +261,7 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
         if (status == u"expired") {
             // Paid after the hold ran out: honoured if the seats are still
             // there (taken again under the slot lock), else refunded.
-            const auto relocked = slotstore::lockForUpdate(db, found->view.slotId, {});
+            const auto relocked = slotstore::lockForUpdate(db, found->view.slotId, {}, now);
             if (relocked->capacity - relocked->seatsTaken >= current->view.quantity) {
                 slotstore::addSeats(db, relocked->id, current->view.quantity, now);
                 markPaid(ReservationStatus::Expired, true);
@@ -286,7 +286,7 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
         if (!paidBy.next() || sql::toUuid(paidBy.value(0)) != intent.view.id)
             return WebhookOutcome::Applied; // refund of a double payment: the reservation stays
                                             // paid
-        const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {});
+        const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {}, now);
         if (reservationstore::transition(db, found->view.id, ReservationStatus::Paid,
                                          ReservationStatus::Refunded, now)) {
             slotstore::addSeats(db, slot->id, -found->view.quantity, now);

@@ -34,9 +34,10 @@ std::function<QByteArray(int, qint64)> bookingRequests(const QByteArray &bearer,
 // - times come from now() instead of a bound parameter (the server's clock);
 // - the request hash and the stored answer are constants of the real sizes
 //   (the server computes them in C++, not in the database);
-// - the capacity check and the "expire due holds" follow-up run in the server
-//   only when they matter: holds last 15 min and no slot sells out here, so
-//   neither branch is ever taken in either client;
+// - the capacity check runs in the server only (no slot sells out here); the
+//   "expire due holds" UPDATE runs in both only when the locking statement
+//   says the slot has due holds (\if in pgbench): holds last 15 min, so it
+//   never does here;
 // - the random mix picks its slot from a constant array subscripted by a
 //   random index, inside the locking statement (no extra round trip).
 QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArray &answerBody)
@@ -64,16 +65,21 @@ QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArr
            " RETURNING 1;\n"
            // slotstore::lockForUpdate (the tenant scope bound twice, as the server does).
            "SELECT s.id AS slot_id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
-           " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind"
+           " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
+           " p.transfer_kind, EXISTS (SELECT 1 FROM reservations r"
+           "   WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
+           "   AND r.hold_expires_at <= now()) AS due_holds"
            " FROM slots s JOIN products p ON p.id = s.product_id"
            " WHERE s.id = " +
            slotExpr +
            " AND (:tenant::uuid IS NULL OR s.tenant_id = :tenant::uuid)"
            " FOR UPDATE OF s \\gset\n"
-           // reservationstore::expireDueHolds
+           // reservationstore::expireDueHolds, when the lock saw due holds
+           "\\if :due_holds\n"
            "UPDATE reservations SET status = 'expired', updated_at = now()"
            " WHERE slot_id = :slot_id::uuid AND status = 'pending_payment'"
            " AND hold_expires_at <= now() RETURNING id, quantity;\n"
+           "\\endif\n"
            // reservationstore::insert
            "INSERT INTO reservations (tenant_id, slot_id, product_id, quantity, customer_name,"
            " customer_email, customer_phone, status, unit_price_minor, amount_minor, currency,"

@@ -148,13 +148,18 @@ QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
            " AND (NULL::uuid IS NULL OR tenant_id = NULL::uuid) \\gset r_\n"
            // slotstore::lockForUpdate (unscoped)
            "SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
-           " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind"
+           " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
+           " p.transfer_kind, EXISTS (SELECT 1 FROM reservations r"
+           "   WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
+           "   AND r.hold_expires_at <= now()) AS due_holds"
            " FROM slots s JOIN products p ON p.id = s.product_id WHERE s.id = :r_slot_id::uuid"
-           " AND (NULL::uuid IS NULL OR s.tenant_id = NULL::uuid) FOR UPDATE OF s;\n"
-           // reservationstore::expireDueHolds
+           " AND (NULL::uuid IS NULL OR s.tenant_id = NULL::uuid) FOR UPDATE OF s \\gset s_\n"
+           // reservationstore::expireDueHolds, when the lock saw due holds
+           "\\if :s_due_holds\n"
            "UPDATE reservations SET status = 'expired', updated_at = now()"
            " WHERE slot_id = :r_slot_id::uuid AND status = 'pending_payment'"
            " AND hold_expires_at <= now() RETURNING id, quantity;\n"
+           "\\endif\n"
            // reservationstore::find ... FOR UPDATE
            "SELECT id, slot_id, product_id, quantity, customer_name, customer_email,"
            " customer_phone, status, amount_minor, currency, hold_expires_at, created_at,"

@@ -197,9 +197,9 @@ RowOutcome CatalogImporter::importRow(DbConnection &db, const ImportRequest &req
         slot.slotId = found->id;
         // Capacity changes only under the slot's row lock, after its due
         // holds gave their seats back (invariant 4), as PATCH /v1/slots does.
-        auto locked = slotstore::lockForUpdate(db, found->id, {});
+        auto locked = slotstore::lockForUpdate(db, found->id, {}, now);
         if (m_reservations.releaseDueHoldsOfLockedSlot(db, *locked, request.requestId) > 0)
-            locked = slotstore::lockForUpdate(db, found->id, {});
+            locked = slotstore::lockForUpdate(db, found->id, {}, now);
         if (locked->startsAt <= now || s.startsAt <= now) {
             slot.action = kSkipped;
             slot.reason = locked->startsAt <= now ? QStringLiteral("already started")
