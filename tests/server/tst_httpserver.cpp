@@ -13,7 +13,9 @@
 #include "log/jsonlog.h"
 #include "testserver.h"
 
+#include <QLocale>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QThread>
@@ -483,6 +485,33 @@ private Q_SLOTS:
         QVERIFY(HttpResponse::json(200, QJsonObject{})
                     .serialize(true)
                     .contains("Content-Length: 2\r\n"));
+    }
+
+    // IMF-fixdate in GMT, and the current second (it is formatted once a
+    // second and reused).
+    void dateHeaderIsTheCurrentImfFixdate()
+    {
+        for (int i = 0; i < 3; ++i) {
+            const qint64 before = QDateTime::currentSecsSinceEpoch();
+            const QByteArray wire = HttpResponse::noContent().serialize(true);
+            const qint64 after = QDateTime::currentSecsSinceEpoch();
+            const qsizetype at = wire.indexOf("\r\nDate: ");
+            QVERIFY(at > 0);
+            const QByteArray value = wire.mid(at + 8, wire.indexOf("\r\n", at + 2) - at - 8);
+            QVERIFY2(QRegularExpression(QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} "
+                                                       "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                                                       "Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$"))
+                         .match(QString::fromLatin1(value))
+                         .hasMatch(),
+                     value.constData());
+            QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(value.chopped(4)),
+                                                       QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"));
+            parsed.setTimeSpec(Qt::UTC);
+            QVERIFY(parsed.isValid());
+            QVERIFY2(parsed.toSecsSinceEpoch() >= before && parsed.toSecsSinceEpoch() <= after,
+                     value.constData());
+            QTest::qWait(600);
+        }
     }
 
     void oversizedBodyIsRefusedBeforeItIsSent()
