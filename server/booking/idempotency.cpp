@@ -113,11 +113,12 @@ HttpResponse runIdempotent(RequestContext &ctx, const IdempotencySettings &setti
     const HttpResponse response = work();
     if (response.status >= 500)
         return response; // not stored: the transaction rolls back and a retry may succeed
-    db.exec(QStringLiteral("UPDATE idempotency_keys SET response_status = ?, response_type = ?,"
-                           " response_body = ? WHERE subject = ? AND idempotency_key = ?"),
-            {response.status, QString::fromLatin1(response.header("Content-Type")), response.body,
-             subject, QString::fromLatin1(key)},
-            "store idempotent answer");
+    db.execDeferred(
+        QStringLiteral("UPDATE idempotency_keys SET response_status = ?, response_type = ?,"
+                       " response_body = ? WHERE subject = ? AND idempotency_key = ?"),
+        {response.status, QString::fromLatin1(response.header("Content-Type")), response.body,
+         subject, QString::fromLatin1(key)},
+        "store idempotent answer");
     tx.commit();
     return response;
 }

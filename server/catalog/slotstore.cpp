@@ -115,7 +115,7 @@ SlotView create(DbConnection &db, const ProductView &product, const QDateTime &s
 
 void addSeats(DbConnection &db, const QUuid &id, int delta, const QDateTime &now)
 {
-    db.exec(
+    db.execDeferred(
         QStringLiteral(
             "UPDATE slots SET seats_taken = seats_taken + ?, updated_at = ? WHERE id = ?::uuid"),
         {delta, sql::time(now), sql::uuid(id)}, "slot seats");

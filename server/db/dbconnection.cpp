@@ -6,10 +6,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVarLengthArray>
 
 #include <libpq-fe.h>
-#include <optional>
 
 namespace reserva {
 
@@ -31,6 +29,7 @@ DbConnection::~DbConnection()
 bool DbConnection::open(QString *error)
 {
     m_statements.clear();
+    m_deferred.clear();
     m_beginPending = false;
     m_inTransaction = false;
     if (!m_db.isValid()) {
@@ -138,9 +137,8 @@ void DbConnection::fail(const char *context, pg_result *result)
                   connectionLost ? QSqlError::ConnectionError : QSqlError::StatementError, code));
 }
 
-DbRows DbConnection::exec(const QString &sql, const QVariantList &params, const char *context)
+const QByteArray &DbConnection::prepared(pg_conn *conn, const QString &sql, const char *context)
 {
-    PGconn *conn = handle(context);
     auto it = m_statements.constFind(sql);
     if (it == m_statements.cend()) {
         int placeholders = 0;
@@ -152,7 +150,13 @@ DbRows DbConnection::exec(const QString &sql, const QVariantList &params, const 
         PQclear(result);
         it = m_statements.insert(sql, prepared);
     }
-    return run(conn, it->name, {}, params, context);
+    return it->name;
+}
+
+DbRows DbConnection::exec(const QString &sql, const QVariantList &params, const char *context)
+{
+    PGconn *conn = handle(context);
+    return run(conn, prepared(conn, sql, context), {}, params, context);
 }
 
 DbRows DbConnection::execOneShot(const QString &sql, const QVariantList &params,
@@ -166,34 +170,12 @@ DbRows DbConnection::execOneShot(const QString &sql, const QVariantList &params,
 DbRows DbConnection::run(pg_conn *conn, const QByteArray &name, const QByteArray &text,
                          const QVariantList &params, const char *context)
 {
-    Statement st;
-    st.name = name.isEmpty() ? nullptr : name.constData();
-    st.text = text.constData();
-    st.count = int(params.size());
-    QVarLengthArray<QByteArray, 16> storage(st.count);
-    QVarLengthArray<const char *, 16> values(st.count);
-    QVarLengthArray<int, 16> lengths(st.count);
-    QVarLengthArray<int, 16> formats(st.count);
-    for (int i = 0; i < st.count; ++i) {
-        bool binary = false;
-        std::optional<QByteArray> encoded = pgtext::encode(params.at(i), &binary);
-        if (encoded) {
-            storage[i] = std::move(*encoded);
-            values[i] = storage[i].constData();
-            lengths[i] = int(storage[i].size());
-        } else {
-            values[i] = nullptr;
-            lengths[i] = 0;
-        }
-        formats[i] = binary ? 1 : 0;
-    }
-    st.values = values.constData();
-    st.lengths = lengths.constData();
-    st.formats = formats.constData();
+    const Encoded encoded(params);
+    const Statement st =
+        encoded.statement(name.isEmpty() ? nullptr : name.constData(), text.constData());
     PGresult *result = nullptr;
-    if (m_beginPending) {
-        m_beginPending = false;
-        result = execWithBegin(conn, st, context);
+    if (m_beginPending || !m_deferred.empty()) {
+        result = sendPipeline(conn, &st, false, context);
     } else if (st.name) {
         result = PQexecPrepared(conn, st.name, st.count, st.values, st.lengths, st.formats, 0);
     } else {
@@ -205,60 +187,6 @@ DbRows DbConnection::run(pg_conn *conn, const QByteArray &name, const QByteArray
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         fail(context, result);
     return DbRows(result);
-}
-
-bool DbConnection::sendStatement(pg_conn *conn, const Statement &st)
-{
-    return (st.name
-                ? PQsendQueryPrepared(conn, st.name, st.count, st.values, st.lengths, st.formats, 0)
-                : PQsendQueryParams(conn, st.text, st.count, nullptr, st.values, st.lengths,
-                                    st.formats, 0)) == 1;
-}
-
-pg_result *DbConnection::execWithBegin(pg_conn *conn, const Statement &st, const char *context)
-{
-    // BEGIN and the transaction's first statement in one pipeline, one
-    // Sync: one round trip where there were two. The results come back as
-    // BEGIN's, a null, the statement's, a null, then the sync point.
-    if (PQenterPipelineMode(conn) != 1)
-        fail(context, nullptr);
-    const bool sent =
-        PQsendQueryParams(conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
-        sendStatement(conn, st) && PQpipelineSync(conn) == 1;
-    PGresult *failure = nullptr;
-    PGresult *statement = nullptr;
-    // One query's results, up to its terminating null: the first error is
-    // kept (a failed BEGIN aborts the statement after it), and so is the
-    // statement's own result.
-    const auto drain = [&](bool keep) {
-        while (PGresult *r = PQgetResult(conn)) {
-            const ExecStatusType status = PQresultStatus(r);
-            const bool ok = status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK;
-            if (!ok && !failure) {
-                failure = r;
-            } else if (ok && keep && !statement) {
-                statement = r;
-            } else {
-                PQclear(r);
-            }
-            if (PQstatus(conn) != CONNECTION_OK)
-                break;
-        }
-    };
-    if (sent) {
-        drain(false);
-        drain(true);
-        if (PGresult *sync = PQgetResult(conn))
-            PQclear(sync);
-    }
-    if (PQexitPipelineMode(conn) != 1)
-        m_suspect = true; // results left over: this session is not reused
-    if (!sent || failure) {
-        if (statement)
-            PQclear(statement);
-        fail(context, failure);
-    }
-    return statement;
 }
 
 void DbConnection::beginTransaction()
@@ -273,9 +201,15 @@ void DbConnection::commitTransaction()
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
-    if (std::exchange(m_beginPending, false))
+    if (m_beginPending && m_deferred.empty()) {
+        m_beginPending = false;
         return; // nothing was run: nothing to commit
+    }
     PGconn *conn = handle("commit");
+    if (m_beginPending || !m_deferred.empty()) {
+        sendPipeline(conn, nullptr, true, "commit"); // throws as below
+        return;
+    }
     PGresult *result = PQexec(conn, "COMMIT");
     if (PQresultStatus(result) != PGRES_COMMAND_OK)
         fail("commit", result);
@@ -291,6 +225,7 @@ void DbConnection::commitTransaction()
 
 void DbConnection::rollbackTransaction() noexcept
 {
+    m_deferred.clear(); // never sent: nothing of them to undo
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
@@ -308,26 +243,22 @@ void DbConnection::rollbackTransaction() noexcept
     PQclear(result);
 }
 
-void DbConnection::sendPendingBegin(const char *context)
+void DbConnection::sendPending(const char *context)
 {
-    if (!std::exchange(m_beginPending, false))
-        return;
-    PGresult *begin = PQexec(handle(context), "BEGIN");
-    if (PQresultStatus(begin) != PGRES_COMMAND_OK)
-        fail(context, begin);
-    PQclear(begin);
+    if (m_beginPending || !m_deferred.empty())
+        sendPipeline(handle(context), nullptr, false, context);
 }
 
 QSqlDatabase &DbConnection::db()
 {
     // Whatever runs through QtSql directly runs inside the open transaction.
-    sendPendingBegin("begin");
+    sendPending("begin");
     return m_db;
 }
 
 void DbConnection::execDirect(const QString &sql, const char *context)
 {
-    sendPendingBegin(context);
+    sendPending(context);
     QSqlQuery q(m_db);
     execOrThrow(q, sql, context);
 }

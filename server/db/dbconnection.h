@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
+#include <vector>
+
 struct pg_conn;
 struct pg_result;
 
@@ -54,7 +56,7 @@ public:
     void markSuspect() { m_suspect = true; }
 
     // The QtSql connection, for what runs through QtSql directly; a pending
-    // BEGIN (see beginTransaction) is sent first.
+    // BEGIN (see beginTransaction) and deferred statements are sent first.
     QSqlDatabase &db();
 
     // Binds `params` positionally to the cached prepared `sql` (placeholders
@@ -69,6 +71,13 @@ public:
     DbRows execOneShot(const QString &sql, const QVariantList &params, const char *context);
     // A statement without parameters, not cached (DDL, SET, administration).
     void execDirect(const QString &sql, const char *context);
+    // A statement whose result nobody reads (an audit row, a counter, the
+    // stored answer). In a transaction it is queued and sent with the next
+    // statement that returns something, or with COMMIT, in one pipeline: one
+    // round trip for all of them. Its failure is thrown there, under its own
+    // context, and fails the transaction as it would have at once; a
+    // rollback drops it unsent. Outside a transaction it runs now.
+    void execDeferred(const QString &sql, const QVariantList &params, const char *context);
 
     // Transactions, through the Transaction holder. BEGIN is not sent on its
     // own: it goes out with the first statement in one pipeline, which saves
@@ -89,7 +98,9 @@ private:
     bool configureSession(QString *error);
     pg_conn *handle(const char *context);
     [[noreturn]] void fail(const char *context, pg_result *result);
-    void sendPendingBegin(const char *context);
+    // Sends a pending BEGIN and the deferred statements, if any.
+    void sendPending(const char *context);
+    const QByteArray &prepared(pg_conn *conn, const QString &sql, const char *context);
     // A statement ready to send: a prepared one (name) or the unnamed one
     // (text), with its encoded parameters.
     struct Statement
@@ -101,10 +112,32 @@ private:
         const int *lengths = nullptr;
         const int *formats = nullptr;
     };
+    // Parameters encoded for libpq, owned (a deferred statement outlives
+    // the call that queued it).
+    struct Encoded
+    {
+        explicit Encoded(const QVariantList &params);
+        Statement statement(const char *name, const char *text) const;
+
+        std::vector<QByteArray> storage;
+        std::vector<const char *> values;
+        std::vector<int> lengths;
+        std::vector<int> formats;
+    };
+    struct Deferred
+    {
+        QByteArray name;
+        Encoded params;
+        const char *context;
+    };
     DbRows run(pg_conn *conn, const QByteArray &name, const QByteArray &text,
                const QVariantList &params, const char *context);
     static bool sendStatement(pg_conn *conn, const Statement &st);
-    pg_result *execWithBegin(pg_conn *conn, const Statement &st, const char *context);
+    // One pipeline, one Sync: a pending BEGIN, the deferred statements,
+    // `last` (if any), COMMIT (if `commit`). Returns `last`'s result, null
+    // without one; throws on the first failure, under the context of the
+    // statement that failed (after a rollback, for a commit).
+    pg_result *sendPipeline(pg_conn *conn, const Statement *last, bool commit, const char *context);
 
     DbSessionOptions m_options;
     QString m_name;
@@ -114,6 +147,7 @@ private:
     bool m_suspect = false;
     bool m_inTransaction = false;
     bool m_beginPending = false;
+    std::vector<Deferred> m_deferred;
 };
 
 } // namespace reserva

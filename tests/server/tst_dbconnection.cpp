@@ -3,14 +3,16 @@
 // apart from the SQL text, never spliced into it), rows come back with the
 // types the stores expect, an error carries its SQLSTATE but not the row's
 // values, a transaction whose BEGIN is pipelined with its first statement is
-// still one transaction, and a connection killed under it is noticed and
-// replaced.
+// still one transaction, deferred statements run in order with the next
+// statement or the COMMIT and fail the transaction where they are sent, and a
+// connection killed under it is noticed and replaced.
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
 #include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "testserver.h"
 
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -249,6 +251,115 @@ private Q_SLOTS:
             tx.commit();
         }
         QCOMPARE(row(show).value(0).toString(), session);
+    }
+
+    // execDeferred: queued in the transaction, sent in order with the next
+    // statement that returns something (which sees their effects), or with
+    // COMMIT; not sent at all if the transaction rolls back.
+    void deferredStatementsRunInOrderWithTheNextStatement()
+    {
+        db().execDirect(QStringLiteral("CREATE TEMP TABLE deferred_rows (n int PRIMARY KEY)"),
+                        "test table");
+        const QString insert = QStringLiteral("INSERT INTO deferred_rows VALUES (?)");
+        const QString count = QStringLiteral("SELECT count(*) FROM deferred_rows");
+        {
+            Transaction tx(db());
+            db().execDeferred(insert, {1}, "deferred 1");
+            db().execDeferred(QStringLiteral("UPDATE deferred_rows SET n = n + 10"), {},
+                              "deferred update");
+            db().execDeferred(insert, {2}, "deferred 2");
+            // The update ran between the inserts, and all in this transaction.
+            QCOMPARE(row(QStringLiteral("SELECT string_agg(n::text, ',' ORDER BY n),"
+                                        " count(DISTINCT xmin::text) FROM deferred_rows"))
+                         .value(0)
+                         .toString(),
+                     QStringLiteral("2,11"));
+            db().execDeferred(insert, {3}, "deferred 3"); // goes out with the COMMIT
+            tx.commit();
+        }
+        QCOMPARE(row(count).value(0).toInt(), 3);
+        {
+            Transaction tx(db());
+            db().execDeferred(insert, {4}, "deferred 4"); // BEGIN, it and COMMIT together
+            tx.commit();
+        }
+        QCOMPARE(row(count).value(0).toInt(), 4);
+        {
+            Transaction tx(db());
+            db().execDeferred(insert, {5}, "deferred 5");
+        } // rolled back: never sent
+        {
+            Transaction tx(db());
+            db().exec(insert, {6}, "insert 6");
+            db().execDeferred(insert, {7}, "deferred 7");
+        } // rolled back after a statement ran: neither is kept
+        QCOMPARE(row(count).value(0).toInt(), 4);
+        // A deferred statement before a direct one (QtSql) goes out first.
+        {
+            Transaction tx(db());
+            db().execDeferred(insert, {8}, "deferred 8");
+            QSqlQuery q(db().db());
+            QVERIFY(q.exec(count) && q.next());
+            QCOMPARE(q.value(0).toInt(), 5);
+        }
+    }
+
+    // A deferred statement's failure is thrown where it is sent, under its
+    // own context and SQLSTATE, fails the whole transaction, and leaves the
+    // session usable and out of any transaction.
+    void aFailedDeferredStatementFailsTheTransaction()
+    {
+        db().execDirect(QStringLiteral("CREATE TEMP TABLE deferred_unique (n int PRIMARY KEY)"),
+                        "test table");
+        const QString insert = QStringLiteral("INSERT INTO deferred_unique VALUES (?)");
+        const QString count = QStringLiteral("SELECT count(*) FROM deferred_unique");
+        db().exec(insert, {1}, "seed");
+        const auto expectDuplicate = [](const DatabaseFailure &failure) {
+            QCOMPARE(failure.sqlState(), QString::fromLatin1(sqlstate::kUniqueViolation));
+            QVERIFY2(QByteArray(failure.what()).startsWith("deferred duplicate:"), failure.what());
+        };
+        // Sent with the next statement: that statement does not run.
+        try {
+            Transaction tx(db());
+            db().exec(insert, {2}, "insert 2");
+            db().execDeferred(insert, {1}, "deferred duplicate"); // not thrown yet
+            db().execDeferred(insert, {3}, "deferred 3");
+            db().exec(insert, {4}, "insert 4");
+            QFAIL("the duplicate was not reported with the next statement");
+        } catch (const DatabaseFailure &failure) {
+            expectDuplicate(failure);
+        }
+        QCOMPARE(row(count).value(0).toInt(), 1);
+        // Sent with the COMMIT: the commit fails and nothing is written.
+        try {
+            Transaction tx(db());
+            db().exec(insert, {5}, "insert 5");
+            db().execDeferred(insert, {1}, "deferred duplicate");
+            tx.commit();
+            QFAIL("a commit with a failed deferred statement succeeded");
+        } catch (const DatabaseFailure &failure) {
+            expectDuplicate(failure);
+        }
+        QCOMPARE(row(count).value(0).toInt(), 1);
+        // The session is out of that transaction: SET LOCAL outside one has
+        // no effect, and a new transaction commits.
+        const QString show = QStringLiteral("SELECT current_setting('lock_timeout')");
+        const QString session = row(show).value(0).toString();
+        db().execDirect(QStringLiteral("SET LOCAL lock_timeout = '1234ms'"), "set local");
+        QCOMPARE(row(show).value(0).toString(), session);
+        {
+            Transaction tx(db());
+            db().execDeferred(insert, {6}, "deferred 6");
+            tx.commit();
+        }
+        QCOMPARE(row(count).value(0).toInt(), 2);
+        // Outside a transaction it runs, and fails, at once.
+        try {
+            db().execDeferred(insert, {1}, "deferred duplicate");
+            QFAIL("a deferred statement outside a transaction was not run at once");
+        } catch (const DatabaseFailure &failure) {
+            expectDuplicate(failure);
+        }
     }
 
     void aKilledConnectionIsReplaced()
