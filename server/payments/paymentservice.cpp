@@ -240,7 +240,7 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
         const auto current = reservationstore::find(db, intent.view.reservationId, {}, true);
         const QString status = current->view.status;
         auto markPaid = [&](ReservationStatus from, bool late) {
-            db.exec(
+            db.execDeferred(
                 QStringLiteral(
                     "UPDATE reservations SET status = 'paid', paid_by_intent = ?::uuid,"
                     " hold_expires_at = NULL, updated_at = ? WHERE id = ?::uuid AND status = ?"),

@@ -63,10 +63,11 @@ QUuid insertDelivery(DbConnection &db, const WebhookDelivery &d, const QString &
 void setDeliveryOutcome(DbConnection &db, const QUuid &deliveryId, const QString &outcome,
                         const QUuid &intentId, const QJsonObject &detail)
 {
-    db.exec(QStringLiteral("UPDATE webhook_deliveries SET outcome = ?, payment_intent_id = ?::uuid,"
-                           " detail = ?::jsonb WHERE id = ?::uuid"),
-            {outcome, sql::uuid(intentId), json(detail), sql::uuid(deliveryId)},
-            "webhook delivery outcome");
+    db.execDeferred(
+        QStringLiteral("UPDATE webhook_deliveries SET outcome = ?, payment_intent_id = ?::uuid,"
+                       " detail = ?::jsonb WHERE id = ?::uuid"),
+        {outcome, sql::uuid(intentId), json(detail), sql::uuid(deliveryId)},
+        "webhook delivery outcome");
 }
 
 bool eventRecorded(DbConnection &db, const QString &provider, const QString &eventId)

@@ -39,7 +39,10 @@ std::function<QByteArray(int, qint64)> bookingRequests(const QByteArray &bearer,
 //   says the slot has due holds (\if in pgbench): holds last 15 min, so it
 //   never does here;
 // - the random mix picks its slot from a constant array subscripted by a
-//   random index, inside the locking statement (no extra round trip).
+//   random index, inside the locking statement (no extra round trip);
+// - what reservad pipelines, pgbench pipelines too (\startpipeline): BEGIN
+//   with the key's claim, and the deferred statements with the COMMIT. Both
+//   make 4 round trips.
 QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArray &answerBody)
 {
     QByteArray slotExpr;
@@ -52,6 +55,8 @@ QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArr
     }
     const QByteArray key = "('pgbench-' || :client_id::text || '-' || :k::text)";
     return prelude +
+           // BEGIN rides with the first statement, as in DbConnection.
+           "\\startpipeline\n"
            "BEGIN;\n"
            // idempotency.cpp: claim the key first, in the request's transaction.
            "INSERT INTO idempotency_keys (subject, idempotency_key, request_hash, created_at)"
@@ -63,6 +68,7 @@ QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArr
            "  response_type = NULL, response_body = NULL, created_at = EXCLUDED.created_at"
            " WHERE idempotency_keys.created_at <= now() - interval '24 hours'"
            " RETURNING 1;\n"
+           "\\endpipeline\n"
            // slotstore::lockForUpdate (the tenant scope bound twice, as the server does).
            "SELECT s.id AS slot_id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
            " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
@@ -92,6 +98,8 @@ QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArr
            "tenant_id,"
            " trf_detail, unit_price_minor * quantity AS subtotal_minor, discount_minor"
            " \\gset r_\n"
+           // Deferred (execDeferred): sent together with the COMMIT.
+           "\\startpipeline\n"
            // slotstore::addSeats
            "UPDATE slots SET seats_taken = seats_taken + 1, updated_at = now()"
            " WHERE id = :slot_id::uuid;\n"
@@ -106,7 +114,8 @@ QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArr
            " response_body = '\\x" +
            answerBody.toHex() + "'::bytea WHERE subject = :subject AND idempotency_key = " + key +
            ";\n"
-           "COMMIT;\n";
+           "COMMIT;\n"
+           "\\endpipeline\n";
 }
 
 } // namespace reserva::bench

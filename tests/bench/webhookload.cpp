@@ -96,7 +96,10 @@ QByteArray sqlText(const QString &text)
 // - the unscoped lookups pass a literal NULL tenant where the server binds
 //   a null parameter (the same plan once folded);
 // - the signature check and the JSON parsing happen in the server only:
-//   they are part of what the ratio measures.
+//   they are part of what the ratio measures;
+// - the statements reservad defers (execDeferred) are pipelined here too,
+//   with \startpipeline; BEGIN is not, since pgbench cannot \gset the
+//   delivery's id inside a pipeline: pgbench makes one round trip more.
 QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
                                 const QByteArray &body)
 {
@@ -129,7 +132,10 @@ QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
            eventId +
            ", :d_id::uuid, :i_id::uuid, 'applied', now())"
            " ON CONFLICT (provider, event_id) DO NOTHING RETURNING 1;\n"
-           // paymentintentstore::transition
+           // paymentintentstore::transition, then the deferred audit row that
+           // reservad sends with the next SELECT (pgbench cannot \gset inside a
+           // pipeline, so it rides with this UPDATE instead: the same count).
+           "\\startpipeline\n"
            "UPDATE payment_intents SET status = 'succeeded', refunded_minor ="
            " GREATEST(refunded_minor, 0), provider_payment_ref = COALESCE(NULL::text,"
            " provider_payment_ref), updated_at = now() WHERE id = :i_id::uuid"
@@ -141,6 +147,7 @@ QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
            " gen_random_uuid()::text, ('{\"amount_minor\":' || '" +
            QByteArray::number(kPriceMinor) + ",\"event_id\":\"' || " + eventId +
            " || '\",\"from\":\"created\"}')::jsonb);\n"
+           "\\endpipeline\n"
            // reservationstore::find (unscoped)
            "SELECT id, slot_id, product_id, quantity, customer_name, customer_email,"
            " customer_phone, status, amount_minor, currency, hold_expires_at, created_at,"
@@ -165,6 +172,9 @@ QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
            " customer_phone, status, amount_minor, currency, hold_expires_at, created_at,"
            " tenant_id FROM reservations WHERE id = :r_id::uuid"
            " AND (NULL::uuid IS NULL OR tenant_id = NULL::uuid) FOR UPDATE;\n"
+           // Deferred (execDeferred): markPaid, its audit row and the delivery's
+           // outcome go with the COMMIT.
+           "\\startpipeline\n"
            // markPaid
            "UPDATE reservations SET status = 'paid', paid_by_intent = :i_id::uuid,"
            " hold_expires_at = NULL, updated_at = now() WHERE id = :r_id::uuid"
@@ -179,7 +189,8 @@ QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
            "UPDATE webhook_deliveries SET outcome = 'applied', payment_intent_id = :i_id::uuid,"
            " detail = '{\"event_type\":\"payment_intent.succeeded\"}'::jsonb"
            " WHERE id = :d_id::uuid;\n"
-           "COMMIT;\n";
+           "COMMIT;\n"
+           "\\endpipeline\n";
 }
 
 // Where a script still has ":<letter or digit>" inside a string literal
