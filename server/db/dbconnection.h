@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QVarLengthArray>
 #include <QVariantList>
 
 #include <vector>
@@ -119,10 +120,13 @@ private:
         explicit Encoded(const QVariantList &params);
         Statement statement(const char *name, const char *text) const;
 
-        std::vector<QByteArray> storage;
-        std::vector<const char *> values;
-        std::vector<int> lengths;
-        std::vector<int> formats;
+        // Inline up to 16 parameters: no heap allocation per statement. A
+        // move keeps each QByteArray's data where it is, so `values` stays
+        // valid in a queued copy.
+        QVarLengthArray<QByteArray, 16> storage;
+        QVarLengthArray<const char *, 16> values;
+        QVarLengthArray<int, 16> lengths;
+        QVarLengthArray<int, 16> formats;
     };
     struct Deferred
     {

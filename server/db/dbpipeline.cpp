@@ -15,14 +15,14 @@ namespace reserva {
 
 DbConnection::Encoded::Encoded(const QVariantList &params)
 {
-    const auto count = size_t(params.size());
+    const qsizetype count = params.size();
     storage.resize(count);
     values.resize(count);
     lengths.resize(count);
     formats.resize(count);
-    for (size_t i = 0; i < count; ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         bool binary = false;
-        std::optional<QByteArray> encoded = pgtext::encode(params.at(qsizetype(i)), &binary);
+        std::optional<QByteArray> encoded = pgtext::encode(params.at(i), &binary);
         if (encoded) {
             storage[i] = std::move(*encoded);
             values[i] = storage[i].constData();
