@@ -90,23 +90,21 @@ Result<ReservationView> ReservationService::book(DbConnection &db, const Princip
             return planned.problem();
         promotions = std::move(planned).value();
     }
-    const QDateTime holdExpiresAt = now.addSecs(m_holdSeconds);
-    ReservationView reservation = reservationstore::insert(
-        db, *slot, request.quantity, request.customer, holdExpiresAt, caller.subject(), now);
-    if (*transfer) {
-        reservationstore::setTransferDetail(db, reservation.id, (*transfer)->toJson());
-        reservation.trfDetail = *transfer;
-    }
+    reservationstore::NewHold hold;
+    hold.quantity = request.quantity;
+    hold.customer = request.customer;
+    hold.trfDetail = *transfer;
+    hold.discountMinor = promotions ? promotions->discountMinor : 0;
+    hold.holdExpiresAt = now.addSecs(m_holdSeconds);
+    hold.createdBy = caller.subject();
+    // Deferred, as are the statements after it: from the slot's lock to the
+    // COMMIT, the booking is one round trip.
+    const ReservationView reservation = reservationstore::insert(db, *slot, hold, now);
     slotstore::addSeats(db, slot->id, request.quantity, now);
-    if (promotions) {
+    if (promotions)
         promotionclaims::write(db, *promotions, slot->tenantId, reservation.id,
                                request.customer.email, slot->currency, caller.subject(), requestId,
                                now);
-        const ReservationView discounted =
-            reservationstore::applyDiscount(db, reservation.id, promotions->discountMinor);
-        reservation.discountMinor = discounted.discountMinor;
-        reservation.amountMinor = discounted.amountMinor;
-    }
 
     AuditEvent event;
     event.action = QStringLiteral("reservation.create");

@@ -42,26 +42,41 @@ ReservationRecord fromRow(const DbRows &q)
 
 } // namespace
 
-ReservationView insert(DbConnection &db, const LockedSlot &slot, int quantity,
-                       const CustomerView &customer, const QDateTime &holdExpiresAt,
-                       const QString &createdBy, const QDateTime &now)
+ReservationView insert(DbConnection &db, const LockedSlot &slot, const NewHold &hold,
+                       const QDateTime &now)
 {
-    DbRows q = db.exec(
+    ReservationView r;
+    r.id = QUuid::createUuid();
+    r.slotId = slot.id;
+    r.productId = slot.productId;
+    r.quantity = hold.quantity;
+    r.customer = hold.customer;
+    r.status = QStringLiteral("pending_payment");
+    r.subtotalMinor = slot.priceMinor * hold.quantity;
+    r.discountMinor = hold.discountMinor;
+    r.amountMinor = r.subtotalMinor - hold.discountMinor;
+    r.currency = slot.currency;
+    r.trfDetail = hold.trfDetail;
+    r.holdExpiresAt = hold.holdExpiresAt;
+    r.createdAt = now;
+    const QString trfDetail =
+        r.trfDetail
+            ? QString::fromUtf8(QJsonDocument(r.trfDetail->toJson()).toJson(QJsonDocument::Compact))
+            : QString();
+    db.execDeferred(
         QStringLiteral(
-            "INSERT INTO reservations (tenant_id, slot_id, product_id, quantity, customer_name,"
-            " customer_email, customer_phone, status, unit_price_minor, amount_minor, currency,"
-            " hold_expires_at, created_by, created_at, updated_at)"
-            " VALUES (?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?, 'pending_payment', ?, ?, ?, ?, ?, ?, "
-            "?)"
-            " RETURNING ") +
-            kColumns,
-        {sql::uuid(slot.tenantId), sql::uuid(slot.id), sql::uuid(slot.productId), quantity,
-         customer.name, customer.email, sql::nullableText(customer.phone), slot.priceMinor,
-         slot.priceMinor * quantity, slot.currency, sql::time(holdExpiresAt), createdBy,
-         sql::time(now), sql::time(now)},
+            "INSERT INTO reservations (id, tenant_id, slot_id, product_id, quantity,"
+            " customer_name, customer_email, customer_phone, status, unit_price_minor,"
+            " discount_minor, amount_minor, currency, trf_detail, hold_expires_at, created_by,"
+            " created_at, updated_at)"
+            " VALUES (?::uuid, ?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?, 'pending_payment', ?, ?, ?,"
+            " ?, ?::jsonb, ?, ?, ?, ?)"),
+        {sql::uuid(r.id), sql::uuid(slot.tenantId), sql::uuid(slot.id), sql::uuid(slot.productId),
+         r.quantity, r.customer.name, r.customer.email, sql::nullableText(r.customer.phone),
+         slot.priceMinor, r.discountMinor, r.amountMinor, r.currency, sql::nullableText(trfDetail),
+         sql::time(r.holdExpiresAt), hold.createdBy, sql::time(now), sql::time(now)},
         "insert reservation");
-    q.next();
-    return fromRow(q).view;
+    return r;
 }
 
 std::optional<ReservationRecord> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
@@ -76,25 +91,6 @@ std::optional<ReservationRecord> find(DbConnection &db, const QUuid &id, const Q
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
-}
-
-void setTransferDetail(DbConnection &db, const QUuid &id, const QJsonObject &detail)
-{
-    db.exec(
-        QStringLiteral("UPDATE reservations SET trf_detail = ?::jsonb WHERE id = ?::uuid"),
-        {QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), sql::uuid(id)},
-        "reservation transfer detail");
-}
-
-ReservationView applyDiscount(DbConnection &db, const QUuid &id, qint64 discountMinor)
-{
-    DbRows q = db.exec(QStringLiteral("UPDATE reservations SET discount_minor = ?,"
-                                      " amount_minor = unit_price_minor * quantity - ?"
-                                      " WHERE id = ?::uuid RETURNING ") +
-                           kColumns,
-                       {discountMinor, discountMinor, sql::uuid(id)}, "reservation discount");
-    q.next();
-    return fromRow(q).view;
 }
 
 bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, ReservationStatus to,

@@ -44,16 +44,27 @@ struct ReservationFilter
 // under the slot's row lock, in the same transaction.
 namespace reservationstore {
 
-ReservationView insert(DbConnection &db, const LockedSlot &slot, int quantity,
-                       const CustomerView &customer, const QDateTime &holdExpiresAt,
-                       const QString &createdBy, const QDateTime &now);
+// A new hold, as the booking computed it under the slot's lock.
+struct NewHold
+{
+    int quantity = 0;
+    CustomerView customer;
+    std::optional<TransferDetail> trfDetail; // transfer products only, validated
+    qint64 discountMinor = 0;                // the promotion claims' discount
+    QDateTime holdExpiresAt;
+    QString createdBy;
+};
+
+// Writes a new hold with a deferred statement: its id is made here (a
+// random, version 4 UUID, as the column's default would be), so nothing
+// waits for the row to come back, and the insert rides to the database with
+// the transaction's next statement or its COMMIT. Every column is a value
+// computed here, so the returned view is the row as it will read; the
+// statements that refer to it (claims, audit) must come after this call.
+ReservationView insert(DbConnection &db, const LockedSlot &slot, const NewHold &hold,
+                       const QDateTime &now);
 std::optional<ReservationRecord> find(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
                                       bool forUpdate = false);
-// Stores a new reservation's validated trf_detail (transfer products only).
-void setTransferDetail(DbConnection &db, const QUuid &id, const QJsonObject &detail);
-// Takes a new reservation's promotion discount off its amount (the claims
-// are written by the caller in the same transaction); the updated view.
-ReservationView applyDiscount(DbConnection &db, const QUuid &id, qint64 discountMinor);
 // Moves `from` -> `to` only if the row is still in `from`; false otherwise.
 bool transition(DbConnection &db, const QUuid &id, ReservationStatus from, ReservationStatus to,
                 const QDateTime &now);

@@ -144,6 +144,7 @@ const QByteArray &DbConnection::prepared(pg_conn *conn, const QString &sql, cons
         int placeholders = 0;
         const QByteArray text = pgtext::numberPlaceholders(sql, &placeholders);
         Prepared prepared{"reserva_" + QByteArray::number(++m_statementCounter)};
+        ++m_roundTrips;
         PGresult *result = PQprepare(conn, prepared.name.constData(), text.constData(), 0, nullptr);
         if (PQresultStatus(result) != PGRES_COMMAND_OK)
             fail(context, result);
@@ -174,6 +175,7 @@ DbRows DbConnection::run(pg_conn *conn, const QByteArray &name, const QByteArray
     const Statement st =
         encoded.statement(name.isEmpty() ? nullptr : name.constData(), text.constData());
     PGresult *result = nullptr;
+    ++m_roundTrips;
     if (m_beginPending || !m_deferred.empty()) {
         result = sendPipeline(conn, &st, false, context);
     } else if (st.name) {
@@ -207,9 +209,11 @@ void DbConnection::commitTransaction()
     }
     PGconn *conn = handle("commit");
     if (m_beginPending || !m_deferred.empty()) {
+        ++m_roundTrips;
         sendPipeline(conn, nullptr, true, "commit"); // throws as below
         return;
     }
+    ++m_roundTrips;
     PGresult *result = PQexec(conn, "COMMIT");
     if (PQresultStatus(result) != PGRES_COMMAND_OK)
         fail("commit", result);
@@ -237,6 +241,7 @@ void DbConnection::rollbackTransaction() noexcept
         return;
     }
     PGconn *conn = *static_cast<PGconn *const *>(h.constData());
+    ++m_roundTrips;
     PGresult *result = PQexec(conn, "ROLLBACK");
     if (PQresultStatus(result) != PGRES_COMMAND_OK)
         m_suspect = true; // the session's state is unknown: check it before reuse
@@ -245,8 +250,10 @@ void DbConnection::rollbackTransaction() noexcept
 
 void DbConnection::sendPending(const char *context)
 {
-    if (m_beginPending || !m_deferred.empty())
+    if (m_beginPending || !m_deferred.empty()) {
+        ++m_roundTrips;
         sendPipeline(handle(context), nullptr, false, context);
+    }
 }
 
 QSqlDatabase &DbConnection::db()
@@ -259,6 +266,7 @@ QSqlDatabase &DbConnection::db()
 void DbConnection::execDirect(const QString &sql, const char *context)
 {
     sendPending(context);
+    ++m_roundTrips;
     QSqlQuery q(m_db);
     execOrThrow(q, sql, context);
 }

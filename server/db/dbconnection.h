@@ -89,6 +89,10 @@ public:
     void rollbackTransaction() noexcept;
 
     const QString &name() const { return m_name; }
+    // Exchanges with the server that waited for its answer (a statement, a
+    // pipeline, a prepare, a COMMIT), since the connection was made: how
+    // tests hold a request to its round trips.
+    quint64 roundTrips() const { return m_roundTrips; }
 
 private:
     struct Prepared
@@ -148,6 +152,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, Prepared> m_statements;
     quint64 m_statementCounter = 0;
+    quint64 m_roundTrips = 0;
     bool m_suspect = false;
     bool m_inTransaction = false;
     bool m_beginPending = false;

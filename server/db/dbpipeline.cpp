@@ -141,6 +141,7 @@ pg_result *DbConnection::sendPipeline(pg_conn *conn, const Statement *last, bool
         // the session: end it here.
         const PGTransactionStatusType state = PQtransactionStatus(conn);
         if (state == PQTRANS_INERROR || state == PQTRANS_INTRANS) {
+            ++m_roundTrips;
             PGresult *rollback = PQexec(conn, "ROLLBACK");
             if (PQresultStatus(rollback) != PGRES_COMMAND_OK)
                 m_suspect = true;

@@ -8,7 +8,9 @@
 #include "contractrecorder.h"
 #include "db/sqlerror.h"
 #include "db/sqlvalues.h"
+#include "db/transaction.h"
 #include "http/router.h"
+#include "identity/principal.h"
 #include "manualclock.h"
 
 #include <QJsonArray>
@@ -213,6 +215,38 @@ private Q_SLOTS:
         QCOMPARE(remaining(slot), 7);
         QCOMPARE(BookingFixture::seatsTaken(db(), slot), 3);
         QCOMPARE(auditRows(QStringLiteral("reservation.create"), id), 1);
+    }
+
+    void bookingWaitsOnTheDatabaseTwice()
+    {
+        // The slot's lock goes out with BEGIN; the reservation's row, its
+        // seats and its audit row are deferred and go out with the COMMIT.
+        // Anything that waits for its own answer in between adds a round
+        // trip under the slot's lock, and this count sees it.
+        const QUuid slot = newSlot(10);
+        Principal staff;
+        staff.userId = QUuid::createUuid();
+        staff.roles = {QStringLiteral("staff")};
+        staff.tenantId = m_tenant.id;
+        BookingRequest request;
+        request.slotId = slot;
+        request.quantity = 2;
+        request.customer = {QStringLiteral("Ana"), QStringLiteral("ana@example.com"), QString()};
+        ReservationService service(m_clock, kHoldSeconds);
+        QList<QUuid> booked;
+        for (int i = 0; i < 2; ++i) { // the first one prepares the statements
+            const quint64 before = db().roundTrips();
+            Transaction tx(db());
+            const Result<ReservationView> r = service.book(db(), staff, request, QString());
+            QVERIFY(r);
+            tx.commit();
+            if (i == 1)
+                QCOMPARE(db().roundTrips() - before, quint64(2));
+            booked << r->id;
+        }
+        QCOMPARE(BookingFixture::seatsTaken(db(), slot), 4);
+        for (const QUuid &id : std::as_const(booked))
+            QCOMPARE(auditRows(QStringLiteral("reservation.create"), id), 1);
     }
 
     void expiredHoldFreesSeatsAtOnceAndSweeperReleasesOnce()
