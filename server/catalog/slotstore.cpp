@@ -44,34 +44,23 @@ std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &ten
     return fromRow(q);
 }
 
-std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
-                                        const QDateTime &now)
+namespace {
+
+// The columns and the due-holds probe of both locking statements; `where`
+// names the slot (bound after `now`).
+const QString kLockSelect =
+    QStringLiteral("SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
+                   " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
+                   " p.transfer_kind, EXISTS (SELECT 1 FROM reservations r"
+                   "   WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
+                   "   AND r.hold_expires_at <= ?)"
+                   " FROM slots s JOIN products p ON p.id = s.product_id WHERE ");
+
+std::optional<LockedSlot> lockedSlot(DbConnection &db, const QString &where,
+                                     const QVariantList &params, const char *context)
 {
-    // The statement's time is the lock wait plus a primary-key lookup: under
-    // contention it is all wait (bounded by lock_timeout).
-    //
-    // The due-holds probe (one entry of reservations_pending_by_slot) saves
-    // every booking and payment the round trip of an UPDATE that almost
-    // never finds a hold to expire. It reads the statement's snapshot, taken
-    // before a lock wait: a hold committed during the wait was made by a
-    // booking that started about when this one did, so it is not due at
-    // `now` unless the hold time is shorter than the wait. Such a hold is
-    // then left to the sweeper or the next lock, its seats still counted as
-    // taken: a booking may be refused, never oversold. Holds released during
-    // the wait make the probe say true, and the UPDATE then finds nothing,
-    // as before.
     std::optional<metrics::LockWaitTimer> lockWait(std::in_place);
-    DbRows q = db.exec(
-        QStringLiteral("SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
-                       " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
-                       " p.transfer_kind, EXISTS (SELECT 1 FROM reservations r"
-                       "   WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
-                       "   AND r.hold_expires_at <= ?)"
-                       " FROM slots s JOIN products p ON p.id = s.product_id"
-                       " WHERE s.id = ?::uuid AND (?::uuid IS NULL OR s.tenant_id = ?::uuid)"
-                       " FOR UPDATE OF s"),
-        {sql::time(now), sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
-        "lock slot");
+    DbRows q = db.exec(kLockSelect + where + QStringLiteral(" FOR UPDATE OF s"), params, context);
     lockWait.reset();
     if (!q.next())
         return std::nullopt;
@@ -90,6 +79,40 @@ std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const
     s.productTransferKind = q.value(11).toString();
     s.hasDueHolds = q.value(12).toBool();
     return s;
+}
+
+} // namespace
+
+std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
+                                        const QDateTime &now)
+{
+    // The statement's time is the lock wait plus a primary-key lookup: under
+    // contention it is all wait (bounded by lock_timeout).
+    //
+    // The due-holds probe (one entry of reservations_pending_by_slot) saves
+    // every booking and payment the round trip of an UPDATE that almost
+    // never finds a hold to expire. It reads the statement's snapshot, taken
+    // before a lock wait: a hold committed during the wait was made by a
+    // booking that started about when this one did, so it is not due at
+    // `now` unless the hold time is shorter than the wait. Such a hold is
+    // then left to the sweeper or the next lock, its seats still counted as
+    // taken: a booking may be refused, never oversold. Holds released during
+    // the wait make the probe say true, and the UPDATE then finds nothing,
+    // as before.
+    return lockedSlot(
+        db, QStringLiteral("s.id = ?::uuid AND (?::uuid IS NULL OR s.tenant_id = ?::uuid)"),
+        {sql::time(now), sql::uuid(id), sql::uuid(tenantScope), sql::uuid(tenantScope)},
+        "lock slot");
+}
+
+std::optional<LockedSlot> lockSlotOfReservation(DbConnection &db, const QUuid &reservationId,
+                                                const QDateTime &now)
+{
+    // A reservation's slot never changes, so the subquery's snapshot (taken
+    // before any lock wait) names the right row.
+    return lockedSlot(
+        db, QStringLiteral("s.id = (SELECT slot_id FROM reservations WHERE id = ?::uuid)"),
+        {sql::time(now), sql::uuid(reservationId)}, "lock slot of reservation");
 }
 
 SlotView create(DbConnection &db, const ProductView &product, const QDateTime &startsAt,

@@ -49,6 +49,10 @@ std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &ten
 // Also tells whether the slot has holds due at `now` (LockedSlot::hasDueHolds).
 std::optional<LockedSlot> lockForUpdate(DbConnection &db, const QUuid &id, const QUuid &tenantScope,
                                         const QDateTime &now);
+// The same, for the slot of a reservation (any tenant): one statement where
+// finding the reservation first would be two. nullopt: no such reservation.
+std::optional<LockedSlot> lockSlotOfReservation(DbConnection &db, const QUuid &reservationId,
+                                                const QDateTime &now);
 SlotView create(DbConnection &db, const ProductView &product, const QDateTime &startsAt,
                 int durationMinutes, int capacity, const QDateTime &now);
 void addSeats(DbConnection &db, const QUuid &id, int delta, const QDateTime &now);

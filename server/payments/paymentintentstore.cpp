@@ -88,10 +88,10 @@ std::optional<PaymentIntentRecord> lockById(DbConnection &db, const QUuid &id)
                        {sql::uuid(id)}, "lock intent"));
 }
 
-bool transition(DbConnection &db, const QUuid &id, PaymentStatus from, PaymentStatus to,
+void transition(DbConnection &db, const QUuid &id, PaymentStatus from, PaymentStatus to,
                 qint64 refundedMinor, const QString &providerPaymentRef, const QDateTime &now)
 {
-    DbRows q = db.exec(
+    db.execDeferred(
         QStringLiteral(
             "UPDATE payment_intents SET status = ?, refunded_minor = GREATEST(refunded_minor, ?),"
             " provider_payment_ref = COALESCE(?, provider_payment_ref), updated_at = ?"
@@ -99,7 +99,6 @@ bool transition(DbConnection &db, const QUuid &id, PaymentStatus from, PaymentSt
         {paymentStatusName(to), refundedMinor, sql::nullableText(providerPaymentRef),
          sql::time(now), sql::uuid(id), paymentStatusName(from)},
         "intent transition");
-    return q.numRowsAffected() == 1;
 }
 
 void flagNeedsRefund(DbConnection &db, const QUuid &id, const QDateTime &now)

@@ -31,7 +31,10 @@ std::optional<PaymentIntentRecord> find(DbConnection &db, const QUuid &id,
 std::optional<PaymentIntentRecord> lockByProviderRef(DbConnection &db, const QString &provider,
                                                      const QString &providerRef);
 std::optional<PaymentIntentRecord> lockById(DbConnection &db, const QUuid &id);
-bool transition(DbConnection &db, const QUuid &id, PaymentStatus from, PaymentStatus to,
+// Deferred (execDeferred): called under the intent's row lock, with the
+// status that lock read, so the WHERE status = from always finds the row; the
+// status trigger still refuses a move the state machine does not allow.
+void transition(DbConnection &db, const QUuid &id, PaymentStatus from, PaymentStatus to,
                 qint64 refundedMinor, const QString &providerPaymentRef, const QDateTime &now);
 void flagNeedsRefund(DbConnection &db, const QUuid &id, const QDateTime &now);
 QList<PaymentIntentView> listForReservation(DbConnection &db, const QUuid &reservationId);

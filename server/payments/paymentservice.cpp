@@ -229,14 +229,15 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
 {
     const QDateTime now = m_clock.now();
     const QString actor = QStringLiteral("provider:") + intent.view.provider;
-    const auto found = reservationstore::find(db, intent.view.reservationId, {});
-    if (!found)
-        return WebhookOutcome::Applied;
-
     if (target == PaymentStatus::Succeeded) {
-        // Lock order as everywhere: the slot, then its reservations.
-        const auto slot = slotstore::lockForUpdate(db, found->view.slotId, {}, now);
+        // Lock order as everywhere: the slot, then its reservations. The slot
+        // is found through the reservation in the locking statement itself.
+        const auto slot = slotstore::lockSlotOfReservation(db, intent.view.reservationId, now);
+        if (!slot)
+            return WebhookOutcome::Applied;
         m_reservations.releaseDueHoldsOfLockedSlot(db, *slot, requestId);
+        // Read after the lock, in a statement of its own: its snapshot sees
+        // what the slot's previous holder committed.
         const auto current = reservationstore::find(db, intent.view.reservationId, {}, true);
         const QString status = current->view.status;
         auto markPaid = [&](ReservationStatus from, bool late) {
@@ -261,7 +262,7 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
         if (status == u"expired") {
             // Paid after the hold ran out: honoured if the seats are still
             // there (taken again under the slot lock), else refunded.
-            const auto relocked = slotstore::lockForUpdate(db, found->view.slotId, {}, now);
+            const auto relocked = slotstore::lockForUpdate(db, slot->id, {}, now);
             if (relocked->capacity - relocked->seatsTaken >= current->view.quantity) {
                 slotstore::addSeats(db, relocked->id, current->view.quantity, now);
                 markPaid(ReservationStatus::Expired, true);
@@ -279,7 +280,8 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
                              {{QStringLiteral("reservation_status"), status}});
     }
 
-    if (target == PaymentStatus::Refunded && found->view.status == u"paid") {
+    const auto found = reservationstore::find(db, intent.view.reservationId, {});
+    if (found && target == PaymentStatus::Refunded && found->view.status == u"paid") {
         DbRows paidBy =
             db.exec(QStringLiteral("SELECT paid_by_intent FROM reservations WHERE id = ?::uuid"),
                     {sql::uuid(found->view.id)}, "paid by");
@@ -315,12 +317,17 @@ WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
     delivery.verification = QStringLiteral("verified");
     delivery.eventId = event.eventId;
     Transaction tx(db);
-    const QUuid deliveryId =
-        webhookstore::insertDelivery(db, delivery, QStringLiteral("applied"), 200);
     QJsonObject detail{{QStringLiteral("event_type"), event.eventType}};
-    auto finish = [&](WebhookOutcome outcome, const QUuid &intentId) {
-        webhookstore::setDeliveryOutcome(db, deliveryId, webhookOutcomeName(outcome), intentId,
-                                         detail);
+    // The delivery is written once, with what became of it, and with the
+    // event's row (when there is one) after it: both deferred, they go out
+    // with the COMMIT.
+    auto finish = [&](WebhookOutcome outcome, const QUuid &intentId, bool recordTheEvent = false) {
+        const QString outcomeName = webhookOutcomeName(outcome);
+        const QUuid deliveryId =
+            webhookstore::insertDelivery(db, delivery, outcomeName, 200, intentId, detail);
+        if (recordTheEvent)
+            webhookstore::recordEvent(db, event.provider, event.eventId, deliveryId, intentId,
+                                      outcomeName, now);
         tx.commit();
         return outcome;
     };
@@ -352,13 +359,7 @@ WebhookOutcome PaymentService::applyVerifiedEvent(DbConnection &db,
     // (invariant 3) still refuses a second copy that got past the check above
     // without the intent lock: that copy fails and rolls back whole, and the
     // provider's retry finds the row.
-    auto record = [&](WebhookOutcome outcome) {
-        if (!webhookstore::claimEvent(db, event.provider, event.eventId, deliveryId, intentId,
-                                      webhookOutcomeName(outcome), now))
-            throw DatabaseFailure(QStringLiteral("webhook event recorded concurrently"),
-                                  QSqlError());
-        return finish(outcome, intentId);
-    };
+    auto record = [&](WebhookOutcome outcome) { return finish(outcome, intentId, true); };
 
     // Amount and currency must be the intent's (invariant 7). For refunds the
     // amount is the refunded total, which cannot exceed what was charged.

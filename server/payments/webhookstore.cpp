@@ -44,30 +44,20 @@ QString json(const QJsonObject &o)
 QUuid insertDelivery(DbConnection &db, const WebhookDelivery &d, const QString &outcome,
                      int httpStatus, const QUuid &intentId, const QJsonObject &detail)
 {
-    DbRows q = db.exec(
-        QStringLiteral("INSERT INTO webhook_deliveries (provider, received_at, request_id, "
-                       "verification, outcome,"
-                       " event_id, payment_intent_id, http_status, headers, query, body, detail)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?::uuid, ?, ?::jsonb, ?::jsonb, ?, ?::jsonb)"
-                       " RETURNING id"),
-        {d.provider, sql::time(d.receivedAt), sql::nullableText(d.requestId), d.verification,
-         outcome, sql::nullableText(d.eventId.left(200)), sql::uuid(intentId), httpStatus,
-         json(d.headers), json(d.query),
+    const QUuid id = QUuid::createUuid();
+    db.execDeferred(
+        QStringLiteral("INSERT INTO webhook_deliveries (id, provider, received_at, request_id,"
+                       " verification, outcome, event_id, payment_intent_id, http_status, headers,"
+                       " query, body, detail)"
+                       " VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?::uuid, ?, ?::jsonb, ?::jsonb, ?,"
+                       " ?::jsonb)"),
+        {sql::uuid(id), d.provider, sql::time(d.receivedAt), sql::nullableText(d.requestId),
+         d.verification, outcome, sql::nullableText(d.eventId.left(200)), sql::uuid(intentId),
+         httpStatus, json(d.headers), json(d.query),
          // An empty body is still a body: a null QByteArray binds NULL.
          d.body.isNull() ? QByteArray("") : d.body, json(detail)},
         "insert webhook delivery");
-    q.next();
-    return sql::toUuid(q.value(0));
-}
-
-void setDeliveryOutcome(DbConnection &db, const QUuid &deliveryId, const QString &outcome,
-                        const QUuid &intentId, const QJsonObject &detail)
-{
-    db.execDeferred(
-        QStringLiteral("UPDATE webhook_deliveries SET outcome = ?, payment_intent_id = ?::uuid,"
-                       " detail = ?::jsonb WHERE id = ?::uuid"),
-        {outcome, sql::uuid(intentId), json(detail), sql::uuid(deliveryId)},
-        "webhook delivery outcome");
+    return id;
 }
 
 bool eventRecorded(DbConnection &db, const QString &provider, const QString &eventId)
@@ -78,18 +68,16 @@ bool eventRecorded(DbConnection &db, const QString &provider, const QString &eve
     return q.next();
 }
 
-bool claimEvent(DbConnection &db, const QString &provider, const QString &eventId,
-                const QUuid &deliveryId, const QUuid &intentId, const QString &outcome,
-                const QDateTime &now)
+void recordEvent(DbConnection &db, const QString &provider, const QString &eventId,
+                 const QUuid &deliveryId, const QUuid &intentId, const QString &outcome,
+                 const QDateTime &now)
 {
-    DbRows q = db.exec(
-        QStringLiteral("INSERT INTO webhook_events (provider, event_id, delivery_id, "
-                       "payment_intent_id, outcome,"
-                       " applied_at) VALUES (?, ?, ?::uuid, ?::uuid, ?, ?)"
-                       " ON CONFLICT (provider, event_id) DO NOTHING RETURNING 1"),
+    db.execDeferred(
+        QStringLiteral("INSERT INTO webhook_events (provider, event_id, delivery_id,"
+                       " payment_intent_id, outcome, applied_at)"
+                       " VALUES (?, ?, ?::uuid, ?::uuid, ?, ?)"),
         {provider, eventId, sql::uuid(deliveryId), sql::uuid(intentId), outcome, sql::time(now)},
-        "claim webhook event");
-    return q.next();
+        "record webhook event");
 }
 
 QList<QJsonObject> listDeliveries(DbConnection &db, const WebhookDeliveryFilter &f)

@@ -20,19 +20,21 @@ struct WebhookDeliveryFilter
 // SQL for webhook deliveries (forensics) and applied events (exactly once).
 namespace webhookstore {
 
+// Records a delivery with its outcome, by a deferred statement (it goes out
+// with the transaction's next statement or its COMMIT); its id is made here
+// and returned, so the event's row can name it.
 QUuid insertDelivery(DbConnection &db, const WebhookDelivery &delivery, const QString &outcome,
                      int httpStatus, const QUuid &intentId = {}, const QJsonObject &detail = {});
-void setDeliveryOutcome(DbConnection &db, const QUuid &deliveryId, const QString &outcome,
-                        const QUuid &intentId, const QJsonObject &detail);
 // Whether (provider, event id) has its row already (committed, or this
 // transaction's).
 bool eventRecorded(DbConnection &db, const QString &provider, const QString &eventId);
-// Claims (provider, event id) with its final outcome; false when it was
-// recorded before. A concurrent claim of the same event waits here for the
-// first to commit or roll back.
-bool claimEvent(DbConnection &db, const QString &provider, const QString &eventId,
-                const QUuid &deliveryId, const QUuid &intentId, const QString &outcome,
-                const QDateTime &now);
+// Records (provider, event id) with its final outcome, deferred like the
+// delivery (after it: the row names it). A copy of the event recorded since
+// eventRecorded() said no breaks the primary key: the whole transaction then
+// fails, at its COMMIT, and nothing of this copy is kept.
+void recordEvent(DbConnection &db, const QString &provider, const QString &eventId,
+                 const QUuid &deliveryId, const QUuid &intentId, const QString &outcome,
+                 const QDateTime &now);
 QList<QJsonObject> listDeliveries(DbConnection &db, const WebhookDeliveryFilter &filter);
 
 } // namespace webhookstore

@@ -6,9 +6,14 @@
 // forensics list, GET /v1/webhook-events. After every test the SQL invariants
 // hold (PaymentFixture::invariantViolations).
 #include "booking/reservationservice.h"
+#include "db/sqlerror.h"
+#include "db/transaction.h"
 #include "manualclock.h"
 #include "metrics/counters.h"
 #include "paymentfixture.h"
+#include "payments/paymentservice.h"
+#include "payments/webhookstore.h"
+#include "providers/outboundhttp.h"
 #include "testdata.h"
 #include "webhooks/stripesignature.h"
 
@@ -289,6 +294,83 @@ private Q_SLOTS:
                 ->get(QStringLiteral("/v1/payment-intents/") + BookingFixture::idText(p.intent))
                 .json();
         QCOMPARE(intent.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+    }
+
+    void aPaymentWaitsOnTheDatabaseFiveTimes()
+    {
+        // BEGIN with the intent's lock; the event's "seen before?"; the slot's
+        // lock (found through the reservation); the reservation, read under
+        // it; and the COMMIT, with the intent's and the reservation's changes,
+        // their audit rows, the delivery and the event's row. A statement
+        // that waits for its answer where it could ride with the next one
+        // makes it six, and this count sees it.
+        OutboundHttp http;
+        ReservationService reservations(m_clock, kHoldSeconds);
+        PaymentService payments(m_clock, http, m_server->config().payments, reservations);
+        for (int i = 0; i < 2; ++i) { // the first one prepares the statements
+            const Payable p = payable();
+            VerifiedPaymentEvent event;
+            event.provider = QStringLiteral("stripe");
+            event.eventId = newEventId();
+            event.eventType = QStringLiteral("payment_intent.succeeded");
+            event.providerRef = p.ref;
+            event.target = PaymentStatus::Succeeded;
+            event.amountMinor = p.amount;
+            event.currency = QStringLiteral("ars");
+            WebhookDelivery delivery;
+            delivery.provider = event.provider;
+            delivery.receivedAt = m_clock.now();
+            delivery.body = "{}";
+            const quint64 before = db().roundTrips();
+            QCOMPARE(payments.applyVerifiedEvent(db(), event, delivery), WebhookOutcome::Applied);
+            if (i == 1)
+                QCOMPARE(db().roundTrips() - before, quint64(5));
+            verifyPaid(p);
+            QCOMPARE(events(p), 1);
+            QCOMPARE(BookingFixture::count(
+                         db(),
+                         QStringLiteral("SELECT count(*) FROM webhook_deliveries d"
+                                        " JOIN webhook_events e ON e.delivery_id = d.id"
+                                        " WHERE e.event_id = ? AND d.outcome = 'applied'"
+                                        " AND d.payment_intent_id = ?::uuid"),
+                         {event.eventId, BookingFixture::idText(p.intent)}),
+                     1);
+        }
+    }
+
+    void aSecondRowForAnEventFailsItsWholeTransaction()
+    {
+        // A copy that got past eventRecorded() without the intent's lock: its
+        // deferred event row breaks the primary key at the COMMIT, and nothing
+        // of that copy is kept, its delivery included.
+        const Payable p = payable();
+        const QString eventId = newEventId();
+        QCOMPARE(deliver(succeeded(p, eventId)).status, 200);
+        QCOMPARE(events(p), 1);
+        const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        WebhookDelivery copy;
+        copy.provider = QStringLiteral("stripe");
+        copy.receivedAt = m_clock.now();
+        copy.requestId = requestId;
+        copy.verification = QStringLiteral("verified");
+        copy.eventId = eventId;
+        copy.body = "{}";
+        {
+            Transaction tx(db());
+            const QUuid deliveryId =
+                webhookstore::insertDelivery(db(), copy, QStringLiteral("applied"), 200, p.intent);
+            webhookstore::recordEvent(db(), copy.provider, eventId, deliveryId, p.intent,
+                                      QStringLiteral("applied"), m_clock.now());
+            QVERIFY_THROWS_EXCEPTION(DatabaseFailure, tx.commit());
+        }
+        QCOMPARE(events(p), 1);
+        QCOMPARE(BookingFixture::count(db(),
+                                       QStringLiteral("SELECT count(*) FROM webhook_deliveries"
+                                                      " WHERE request_id = ?"),
+                                       {requestId}),
+                 0);
+        // The connection is usable again.
+        QCOMPARE(BookingFixture::count(db(), QStringLiteral("SELECT 1"), {}), 1);
     }
 
     void forgedTamperedStaleFutureAndMissingAreRefused()
