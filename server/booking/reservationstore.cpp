@@ -1,5 +1,6 @@
 #include "reservationstore.h"
 
+#include "core/uuidv7.h"
 #include "db/dbconnection.h"
 #include "db/sqlerror.h"
 #include "db/sqlfilter.h"
@@ -46,7 +47,7 @@ ReservationView insert(DbConnection &db, const LockedSlot &slot, const NewHold &
                        const QDateTime &now)
 {
     ReservationView r;
-    r.id = QUuid::createUuid();
+    r.id = uuidV7(now.toMSecsSinceEpoch());
     r.slotId = slot.id;
     r.productId = slot.productId;
     r.quantity = hold.quantity;

@@ -56,8 +56,8 @@ struct NewHold
 };
 
 // Writes a new hold with a deferred statement: its id is made here (a
-// random, version 4 UUID, as the column's default would be), so nothing
-// waits for the row to come back, and the insert rides to the database with
+// version 7 UUID, time-ordered: see uuidv7.h), so nothing waits for the row
+// to come back, and the insert rides to the database with
 // the transaction's next statement or its COMMIT. Every column is a value
 // computed here, so the returned view is the row as it will read; the
 // statements that refer to it (claims, audit) must come after this call.

@@ -1,6 +1,7 @@
 #include "webhookstore.h"
 
 #include "contract/timeformat.h"
+#include "core/uuidv7.h"
 #include "db/dbconnection.h"
 #include "db/sqlfilter.h"
 #include "db/sqlvalues.h"
@@ -44,7 +45,8 @@ QString json(const QJsonObject &o)
 QUuid insertDelivery(DbConnection &db, const WebhookDelivery &d, const QString &outcome,
                      int httpStatus, const QUuid &intentId, const QJsonObject &detail)
 {
-    const QUuid id = QUuid::createUuid();
+    const QUuid id = uuidV7(d.receivedAt.isValid() ? d.receivedAt.toMSecsSinceEpoch()
+                                                   : QDateTime::currentMSecsSinceEpoch());
     db.execDeferred(
         QStringLiteral("INSERT INTO webhook_deliveries (id, provider, received_at, request_id,"
                        " verification, outcome, event_id, payment_intent_id, http_status, headers,"

@@ -22,7 +22,8 @@ namespace webhookstore {
 
 // Records a delivery with its outcome, by a deferred statement (it goes out
 // with the transaction's next statement or its COMMIT); its id is made here
-// and returned, so the event's row can name it.
+// (a version 7 UUID of its arrival time) and returned, so the event's row
+// can name it.
 QUuid insertDelivery(DbConnection &db, const WebhookDelivery &delivery, const QString &outcome,
                      int httpStatus, const QUuid &intentId = {}, const QJsonObject &detail = {});
 // Whether (provider, event id) has its row already (committed, or this

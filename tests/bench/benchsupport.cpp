@@ -795,4 +795,11 @@ PgbenchResult runPgbench(const PgbenchSpec &spec, BenchServer &server)
     return result;
 }
 
+QByteArray pgbenchTimeOrderedId(const QByteArray &randomText)
+{
+    return "overlay(overlay(left(lpad(to_hex((extract(epoch FROM now()) * 1000)::bigint), 12,"
+           " '0') || md5(" +
+           randomText + "), 32) PLACING '7' FROM 13) PLACING '8' FROM 17)::uuid";
+}
+
 } // namespace reserva::bench

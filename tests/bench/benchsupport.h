@@ -337,4 +337,11 @@ struct PgbenchResult
 
 PgbenchResult runPgbench(const PgbenchSpec &spec, BenchServer &server);
 
+// A SQL expression for an id made the way reservad makes its rows' ids (a
+// version 7 UUID, core/uuidv7.h): the transaction's start time in
+// milliseconds, then hex digits of md5(`randomText`), with the version and
+// variant nibbles set. The same within one transaction, so two statements
+// of a script can name the row.
+QByteArray pgbenchTimeOrderedId(const QByteArray &randomText);
+
 } // namespace reserva::bench

@@ -1,5 +1,7 @@
 #include "bookingload.h"
 
+#include "benchsupport.h"
+
 #include <memory>
 #include <random>
 
@@ -54,7 +56,7 @@ QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArr
         slotExpr = "('{" + slotIds.join(',') + "}'::uuid[])[:n]";
     }
     const QByteArray key = "('pgbench-' || :client_id::text || '-' || :k::text)";
-    const QByteArray id = "md5(:client_id::text || '-' || :k::text)::uuid";
+    const QByteArray id = pgbenchTimeOrderedId(":client_id::text || '-' || :k::text");
     return prelude +
            // BEGIN rides with the first statement, as in DbConnection.
            "\\startpipeline\n"
@@ -89,9 +91,9 @@ QByteArray bookingPgbenchScript(const QList<QByteArray> &slotIds, const QByteArr
            "\\endif\n"
            // Deferred (execDeferred): sent together with the COMMIT.
            "\\startpipeline\n"
-           // reservationstore::insert: the id is made by the client (reservad
-           // makes a random UUID; here md5 of the client and the key's random
-           // number, computed in the database, which costs pgbench, not us).
+           // reservationstore::insert: the id is made by the client, time-
+           // ordered (reservad: uuidV7; here the same layout computed in SQL,
+           // which costs pgbench, not us).
            "INSERT INTO reservations (id, tenant_id, slot_id, product_id, quantity,"
            " customer_name, customer_email, customer_phone, status, unit_price_minor,"
            " discount_minor, amount_minor, currency, trf_detail, hold_expires_at, created_by,"

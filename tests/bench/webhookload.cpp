@@ -112,7 +112,7 @@ QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
         QString::fromUtf8(headersJson).replace(variableLike, QStringLiteral(":' || '\\1")).toUtf8();
     const QByteArray sequence = "bench_seq_" + tag;
     const QByteArray eventId = "('evt_' || :client_id::text || '_' || :e::text)";
-    const QByteArray deliveryId = "md5(:client_id::text || '-' || :e::text)::uuid";
+    const QByteArray deliveryId = pgbenchTimeOrderedId(":client_id::text || '-' || :e::text");
     return "\\set e random(1, 9000000000000000000)\n"
            "BEGIN;\n"
            // paymentintentstore::lockByProviderRef
@@ -178,7 +178,7 @@ QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
            " gen_random_uuid()::text, ('{\"late\":' || 'false,\"payment_intent_id\":\"' ||"
            " :i_id::text || '\"}')::jsonb);\n"
            // webhookstore::insertDelivery, with its outcome (the id made by
-           // the client: reservad a random UUID, pgbench an md5 in SQL)
+           // the client, time-ordered: reservad's uuidV7, the same in SQL here)
            "INSERT INTO webhook_deliveries (id, provider, received_at, request_id, verification,"
            " outcome, event_id, payment_intent_id, http_status, headers, query, body, detail)"
            " VALUES (" +

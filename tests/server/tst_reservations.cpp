@@ -207,6 +207,12 @@ private Q_SLOTS:
         QCOMPARE(customer.value(QStringLiteral("email")).toString(),
                  QStringLiteral("ana.pereira@example.com"));
         QCOMPARE(r.header("location"), reservationPath(id).toLatin1());
+        // A time-ordered id (uuidv7.h): its first 48 bits are the creation
+        // time in milliseconds, then the version nibble 7.
+        const QByteArray idBytes = id.toRfc4122();
+        QCOMPARE(idBytes.left(6).toHex().toLongLong(nullptr, 16),
+                 m_clock.now().toMSecsSinceEpoch());
+        QCOMPARE(uchar(idBytes.at(6)) >> 4, 7);
 
         const test::TestResponse read =
             m_fixture->clientAs(m_tenant.staffToken)->get(reservationPath(id));
