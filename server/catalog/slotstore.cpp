@@ -47,13 +47,17 @@ std::optional<SlotView> find(DbConnection &db, const QUuid &id, const QUuid &ten
 namespace {
 
 // The columns and the due-holds probe of both locking statements; `where`
-// names the slot (bound after `now`).
+// names the slot (bound after `now`). The probe asks for the slot's earliest
+// pending hold: one entry of reservations_pending_by_slot, in any plan. As
+// EXISTS (... hold_expires_at <= ?) the planner, costing the first row
+// found, walked reservations_live_by_slot instead and read every paid and
+// pending reservation of the slot: a popular departure's lock grew with its
+// sales (tst_availabilityplans).
 const QString kLockSelect =
     QStringLiteral("SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
                    " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
-                   " p.transfer_kind, EXISTS (SELECT 1 FROM reservations r"
-                   "   WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
-                   "   AND r.hold_expires_at <= ?)"
+                   " p.transfer_kind, COALESCE((SELECT min(r.hold_expires_at) FROM reservations r"
+                   "   WHERE r.slot_id = s.id AND r.status = 'pending_payment') <= ?, false)"
                    " FROM slots s JOIN products p ON p.id = s.product_id WHERE ");
 
 std::optional<LockedSlot> lockedSlot(DbConnection &db, const QString &where,

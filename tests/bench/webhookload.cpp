@@ -145,9 +145,9 @@ QByteArray webhookPgbenchScript(const QByteArray &tag, QByteArray headersJson,
            // slotstore::lockSlotOfReservation
            "SELECT s.id, s.tenant_id, s.product_id, s.starts_at, s.duration_minutes,"
            " s.capacity, s.seats_taken, p.price_minor, p.currency, p.active, p.kind,"
-           " p.transfer_kind, EXISTS (SELECT 1 FROM reservations r"
-           "   WHERE r.slot_id = s.id AND r.status = 'pending_payment'"
-           "   AND r.hold_expires_at <= now()) AS due_holds"
+           " p.transfer_kind, COALESCE((SELECT min(r.hold_expires_at) FROM reservations r"
+           "   WHERE r.slot_id = s.id AND r.status = 'pending_payment') <= now(), false)"
+           " AS due_holds"
            " FROM slots s JOIN products p ON p.id = s.product_id WHERE s.id ="
            " (SELECT slot_id FROM reservations WHERE id = :i_reservation_id::uuid)"
            " FOR UPDATE OF s \\gset s_\n"
