@@ -280,8 +280,12 @@ WebhookOutcome PaymentService::applyToReservation(DbConnection &db,
                              {{QStringLiteral("reservation_status"), status}});
     }
 
+    // Only a full refund changes the reservation; other events (failed,
+    // canceled, processing, partial refunds) end with the intent.
+    if (target != PaymentStatus::Refunded)
+        return WebhookOutcome::Applied;
     const auto found = reservationstore::find(db, intent.view.reservationId, {});
-    if (found && target == PaymentStatus::Refunded && found->view.status == u"paid") {
+    if (found && found->view.status == u"paid") {
         DbRows paidBy =
             db.exec(QStringLiteral("SELECT paid_by_intent FROM reservations WHERE id = ?::uuid"),
                     {sql::uuid(found->view.id)}, "paid by");

@@ -338,6 +338,37 @@ private Q_SLOTS:
         }
     }
 
+    void aFailedPaymentWaitsOnTheDatabaseThreeTimes()
+    {
+        // BEGIN with the intent's lock; "seen before?"; the COMMIT with the
+        // intent's change, its audit row, the delivery and the event's row.
+        // The reservation is not read: a failed payment leaves it as it is.
+        OutboundHttp http;
+        ReservationService reservations(m_clock, kHoldSeconds);
+        PaymentService payments(m_clock, http, m_server->config().payments, reservations);
+        for (int i = 0; i < 2; ++i) { // the first one prepares the statements
+            const Payable p = payable();
+            VerifiedPaymentEvent event;
+            event.provider = QStringLiteral("stripe");
+            event.eventId = newEventId();
+            event.eventType = QStringLiteral("payment_intent.payment_failed");
+            event.providerRef = p.ref;
+            event.target = PaymentStatus::Failed;
+            event.amountMinor = p.amount;
+            event.currency = QStringLiteral("ars");
+            WebhookDelivery delivery;
+            delivery.provider = event.provider;
+            delivery.receivedAt = m_clock.now();
+            delivery.body = "{}";
+            const quint64 before = db().roundTrips();
+            QCOMPARE(payments.applyVerifiedEvent(db(), event, delivery), WebhookOutcome::Applied);
+            if (i == 1)
+                QCOMPARE(db().roundTrips() - before, quint64(3));
+            QCOMPARE(PaymentFixture::intentStatus(db(), p.intent), QStringLiteral("failed"));
+            QCOMPARE(events(p), 1);
+        }
+    }
+
     void aSecondRowForAnEventFailsItsWholeTransaction()
     {
         // A copy that got past eventRecorded() without the intent's lock: its
