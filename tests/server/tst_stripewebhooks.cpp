@@ -178,6 +178,39 @@ private:
         QVERIFY(row.eventId.isEmpty()); // a forged event id is not to be believed
     }
 
+    // Applies a verified event for `p` straight through PaymentService on the
+    // test's connection (no HTTP), and counts the round trips it took.
+    struct Applied
+    {
+        WebhookOutcome outcome = WebhookOutcome::Ignored;
+        quint64 roundTrips = 0;
+        QString eventId;
+    };
+    Applied applyDirectly(const Payable &p, const QString &type, PaymentStatus target)
+    {
+        OutboundHttp http;
+        ReservationService reservations(m_clock, kHoldSeconds);
+        PaymentService payments(m_clock, http, m_server->config().payments, reservations);
+        VerifiedPaymentEvent event;
+        event.provider = QStringLiteral("stripe");
+        event.eventId = newEventId();
+        event.eventType = type;
+        event.providerRef = p.ref;
+        event.target = target;
+        event.amountMinor = p.amount;
+        event.currency = QStringLiteral("ars");
+        WebhookDelivery delivery;
+        delivery.provider = event.provider;
+        delivery.receivedAt = m_clock.now();
+        delivery.body = "{}";
+        const quint64 before = db().roundTrips();
+        Applied applied;
+        applied.outcome = payments.applyVerifiedEvent(db(), event, delivery);
+        applied.roundTrips = db().roundTrips() - before;
+        applied.eventId = event.eventId;
+        return applied;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -304,27 +337,13 @@ private Q_SLOTS:
         // their audit rows, the delivery and the event's row. A statement
         // that waits for its answer where it could ride with the next one
         // makes it six, and this count sees it.
-        OutboundHttp http;
-        ReservationService reservations(m_clock, kHoldSeconds);
-        PaymentService payments(m_clock, http, m_server->config().payments, reservations);
         for (int i = 0; i < 2; ++i) { // the first one prepares the statements
             const Payable p = payable();
-            VerifiedPaymentEvent event;
-            event.provider = QStringLiteral("stripe");
-            event.eventId = newEventId();
-            event.eventType = QStringLiteral("payment_intent.succeeded");
-            event.providerRef = p.ref;
-            event.target = PaymentStatus::Succeeded;
-            event.amountMinor = p.amount;
-            event.currency = QStringLiteral("ars");
-            WebhookDelivery delivery;
-            delivery.provider = event.provider;
-            delivery.receivedAt = m_clock.now();
-            delivery.body = "{}";
-            const quint64 before = db().roundTrips();
-            QCOMPARE(payments.applyVerifiedEvent(db(), event, delivery), WebhookOutcome::Applied);
+            const Applied applied = applyDirectly(p, QStringLiteral("payment_intent.succeeded"),
+                                                  PaymentStatus::Succeeded);
+            QCOMPARE(applied.outcome, WebhookOutcome::Applied);
             if (i == 1)
-                QCOMPARE(db().roundTrips() - before, quint64(5));
+                QCOMPARE(applied.roundTrips, quint64(5));
             verifyPaid(p);
             QCOMPARE(events(p), 1);
             QCOMPARE(BookingFixture::count(
@@ -333,7 +352,7 @@ private Q_SLOTS:
                                         " JOIN webhook_events e ON e.delivery_id = d.id"
                                         " WHERE e.event_id = ? AND d.outcome = 'applied'"
                                         " AND d.payment_intent_id = ?::uuid"),
-                         {event.eventId, BookingFixture::idText(p.intent)}),
+                         {applied.eventId, BookingFixture::idText(p.intent)}),
                      1);
         }
     }
@@ -343,27 +362,13 @@ private Q_SLOTS:
         // BEGIN with the intent's lock; "seen before?"; the COMMIT with the
         // intent's change, its audit row, the delivery and the event's row.
         // The reservation is not read: a failed payment leaves it as it is.
-        OutboundHttp http;
-        ReservationService reservations(m_clock, kHoldSeconds);
-        PaymentService payments(m_clock, http, m_server->config().payments, reservations);
         for (int i = 0; i < 2; ++i) { // the first one prepares the statements
             const Payable p = payable();
-            VerifiedPaymentEvent event;
-            event.provider = QStringLiteral("stripe");
-            event.eventId = newEventId();
-            event.eventType = QStringLiteral("payment_intent.payment_failed");
-            event.providerRef = p.ref;
-            event.target = PaymentStatus::Failed;
-            event.amountMinor = p.amount;
-            event.currency = QStringLiteral("ars");
-            WebhookDelivery delivery;
-            delivery.provider = event.provider;
-            delivery.receivedAt = m_clock.now();
-            delivery.body = "{}";
-            const quint64 before = db().roundTrips();
-            QCOMPARE(payments.applyVerifiedEvent(db(), event, delivery), WebhookOutcome::Applied);
+            const Applied applied = applyDirectly(
+                p, QStringLiteral("payment_intent.payment_failed"), PaymentStatus::Failed);
+            QCOMPARE(applied.outcome, WebhookOutcome::Applied);
             if (i == 1)
-                QCOMPARE(db().roundTrips() - before, quint64(3));
+                QCOMPARE(applied.roundTrips, quint64(3));
             QCOMPARE(PaymentFixture::intentStatus(db(), p.intent), QStringLiteral("failed"));
             QCOMPARE(events(p), 1);
         }
